@@ -1,0 +1,27 @@
+import { site } from '@/content/site';
+import { ArticleCard } from '@/components/article/article-card';
+import { loadArticles } from '@/lib/content';
+import { pageMetadata } from '@/lib/metadata';
+
+export const metadata = pageMetadata({
+  title: `Writing on AI systems architecture · ${site.name}`,
+  description: 'Articles by Mudassir Khan on designing production AI systems: architecture, orchestration, guardrails, observability and hiring.',
+  path: '/blog',
+});
+
+export default function BlogIndexPage() {
+  const articles = loadArticles();
+  return (
+    <div className="max-w-3xl">
+      <h1 className="text-3xl font-bold tracking-tight">Writing</h1>
+      <p className="mt-3 text-lg text-muted">On designing AI systems that hold up in production.</p>
+      <ul className="mt-10 space-y-6">
+        {articles.map((article) => (
+          <li key={article.slug}>
+            <ArticleCard article={article} as="h2" />
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

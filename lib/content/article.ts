@@ -1,0 +1,118 @@
+import { basename } from 'node:path';
+import { site, type AuthorId } from '@/content/site';
+import { ContentError, type Problem } from './errors';
+import { readFrontmatter, validateFrontmatter } from './frontmatter';
+import { countWords, parseMdx } from './markdown';
+import { articleMetaSchema, type ArticleMeta } from './schema';
+import { parseSection, SECTION_FILE, type FaqEntry, type Section } from './section';
+
+/** The file in each article folder that holds its metadata. */
+export const META_FILE = 'article.mdx';
+
+/** Reading speed used for the reading time, in words a minute. */
+export const WORDS_PER_MINUTE = 230;
+
+export interface Author {
+  id: AuthorId;
+  name: string;
+  jobTitle: string;
+  path: string;
+}
+
+/** An article as every page, feed and JSON-LD builder sees it: validated and derived once. */
+export interface Article extends Omit<ArticleMeta, 'author'> {
+  /** Folder name under the content root. */
+  dir: string;
+  /** Site path of the article page: /blog/<slug>. */
+  path: string;
+  author: Author;
+  sections: Section[];
+  /** The FAQ section's question and answer pairs, or none. */
+  faq: FaqEntry[];
+  wordCount: number;
+  readingMinutes: number;
+}
+
+export interface SourceFile {
+  /** File name inside the article folder, e.g. 01-definition.mdx. */
+  name: string;
+  source: string;
+}
+
+/**
+ * Builds an article from the files of one folder. `dir` is the folder as shown in messages.
+ * Throws a ContentError listing every problem in every file; never returns a partial article.
+ */
+export function parseArticle(dir: string, files: readonly SourceFile[]): Article {
+  const problems: Problem[] = [];
+  const metaFile = files.find((f) => f.name === META_FILE);
+  const sectionFiles = files.filter((f) => f.name !== META_FILE && f.name.endsWith('.mdx')).sort((a, b) => a.name.localeCompare(b.name));
+
+  let meta: ArticleMeta | undefined;
+  if (!metaFile) {
+    problems.push({ file: `${dir}/${META_FILE}`, line: 1, message: `missing. Fix: add ${META_FILE} with the article's metadata (slug, headline, title, description, author, published, updated, tags).` });
+  } else {
+    const file = `${dir}/${META_FILE}`;
+    const tree = parseMdx(metaFile.source);
+    const result = validateFrontmatter(file, readFrontmatter(file, tree), articleMetaSchema);
+    problems.push(...result.problems);
+    meta = result.value;
+    const stray = tree.children.find((n) => n.type !== 'yaml');
+    if (stray) {
+      problems.push({ file, line: stray.position?.start.line ?? 1, message: `${META_FILE} holds metadata only; this text would never be shown. Fix: move it into a section file.` });
+    }
+  }
+
+  const sections: Section[] = [];
+  sectionFiles.forEach((f, i) => {
+    const file = `${dir}/${f.name}`;
+    const match = SECTION_FILE.exec(f.name);
+    if (!match) {
+      problems.push({ file, line: 1, message: `not a section file name, so it would never be shown. Fix: rename it NN-name.mdx (e.g. ${String(i + 1).padStart(2, '0')}-${f.name.replace(/\.mdx$/, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'section'}.mdx).` });
+      return;
+    }
+    if (Number(match[1]) !== i + 1) {
+      problems.push({ file, line: 1, message: `expected section number ${String(i + 1).padStart(2, '0')} here: files run 01, 02, 03… without gaps or repeats, and the number is the one readers see. Fix: renumber the files.` });
+      return;
+    }
+    const result = parseSection(file, f.source, i + 1);
+    problems.push(...result.problems);
+    if (result.section) sections.push(result.section);
+  });
+  if (sectionFiles.length === 0) problems.push({ file: dir, line: 1, message: 'the article has no section files. Fix: add 01-<name>.mdx.' });
+
+  const faqSections = sections.filter((s) => s.faq);
+  if (faqSections.length > 1) {
+    problems.push({ file: `${dir}/${faqSections[1]?.name}.mdx`, line: 1, message: 'a second FAQ section. Fix: keep faq: true on one section only.' });
+  }
+  problems.push(...duplicateIds(dir, sections));
+  if (problems.length || !meta) throw new ContentError(problems);
+
+  const author = site.authors[meta.author];
+  const wordCount = countWords(sections.map((s) => s.text).join(' '));
+  return {
+    ...meta,
+    dir: basename(dir),
+    path: `/blog/${meta.slug}`,
+    author: { id: meta.author, ...author },
+    sections,
+    faq: faqSections[0]?.faq ?? [],
+    wordCount,
+    readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
+  };
+}
+
+/** Heading ids are link targets: two headings with one id would make one of them unreachable. */
+function duplicateIds(dir: string, sections: readonly Section[]): Problem[] {
+  const seen = new Map<string, string>();
+  const problems: Problem[] = [];
+  for (const s of sections) {
+    for (const { id, title } of [s, ...s.subsections]) {
+      const where = `${s.name}.mdx`;
+      const first = seen.get(id);
+      if (first) problems.push({ file: `${dir}/${where}`, line: 1, message: `the heading "${title}" has the same link id (#${id}) as a heading in ${first}. Fix: reword one of them.` });
+      else seen.set(id, where);
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,28 @@
+/** One thing wrong in a content file, located like a compiler error. */
+export interface Problem {
+  file: string;
+  line: number;
+  message: string;
+}
+
+/**
+ * Thrown when content cannot be published as written. The message lists every problem as
+ * `file:line: what is wrong. Fix: what to do`, so the build log and the dev overlay name them all.
+ */
+export class ContentError extends Error {
+  readonly problems: readonly Problem[];
+
+  constructor(problems: readonly Problem[]) {
+    super(
+      `Content error${problems.length > 1 ? 's' : ''} (nothing was published):\n` +
+        problems.map((p) => `  ${p.file}:${p.line}: ${p.message}`).join('\n'),
+    );
+    this.name = 'ContentError';
+    this.problems = problems;
+  }
+}
+
+/** Throws a ContentError when there is anything to report. */
+export function throwIfProblems(problems: readonly Problem[]): void {
+  if (problems.length > 0) throw new ContentError(problems);
+}

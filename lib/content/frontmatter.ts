@@ -1,0 +1,87 @@
+import type { Root } from 'mdast';
+import { LineCounter, parseDocument, isMap, isPair, isScalar } from 'yaml';
+import type { z } from 'zod';
+import type { Problem } from './errors';
+
+/** The YAML block at the top of an MDX file, with the line each top-level field starts on. */
+export interface Frontmatter {
+  data: unknown;
+  /** Line in the MDX file of a top-level field; the opening `---` line when the field is absent. */
+  lineOf(field: string): number;
+  problems: Problem[];
+}
+
+export function readFrontmatter(file: string, tree: Root): Frontmatter {
+  const node = tree.children[0];
+  if (node?.type !== 'yaml') {
+    return { data: undefined, lineOf: () => 1, problems: [] };
+  }
+  const firstLine = (node.position?.start.line ?? 1) + 1; // the line after the opening ---
+  const counter = new LineCounter();
+  const doc = parseDocument(node.value, { lineCounter: counter, prettyErrors: false });
+  const at = (offset: number) => firstLine + counter.linePos(offset).line - 1;
+  const lines = new Map<string, number>();
+  if (isMap(doc.contents)) {
+    for (const item of doc.contents.items) {
+      if (isPair(item) && isScalar(item.key) && item.key.range) lines.set(String(item.key.value), at(item.key.range[0]));
+    }
+  }
+  const problems = doc.errors.map((e) => ({
+    file,
+    line: at(e.pos[0]),
+    message: `the frontmatter is not valid YAML (${e.message.split('\n')[0]}). Fix: check indentation and quote text that contains a colon.`,
+  }));
+  return {
+    data: problems.length ? undefined : doc.toJS(),
+    lineOf: (field) => lines.get(field) ?? firstLine - 1,
+    problems,
+  };
+}
+
+/** Validates frontmatter against a schema, turning each failure into a located, fixable problem. */
+export function validateFrontmatter<S extends z.ZodObject>(
+  file: string,
+  fm: Frontmatter,
+  schema: S,
+): { value?: z.infer<S>; problems: Problem[] } {
+  if (fm.problems.length) return { problems: fm.problems };
+  if (fm.data === undefined || fm.data === null || typeof fm.data !== 'object' || Array.isArray(fm.data)) {
+    const fields = Object.keys(schema.shape).join(', ');
+    return {
+      problems: [
+        {
+          file,
+          line: 1,
+          message: `no frontmatter found. Fix: start the file with a block between two --- lines giving: ${fields}.`,
+        },
+      ],
+    };
+  }
+  const data = fm.data as Record<string, unknown>;
+  const result = schema.safeParse(data);
+  if (result.success) return { value: result.data, problems: [] };
+  const problems = result.error.issues.map((issue): Problem => {
+    if (issue.code === 'unrecognized_keys') {
+      const known = Object.keys(schema.shape).join(', ');
+      return {
+        file,
+        line: fm.lineOf(String(issue.keys[0])),
+        message: `unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')}. Fix: use one of ${known}, or remove it.`,
+      };
+    }
+    const field = issue.path.join('.');
+    const key = String(issue.path[0] ?? '');
+    const about = (schema.shape as Record<string, z.ZodType>)[key]?.description;
+    const found = issue.path.reduce<unknown>((v, k) => (v as Record<PropertyKey, unknown> | undefined)?.[k as PropertyKey], data);
+    const why = about ? ` (${about})` : '';
+    if (found === undefined && issue.path.length === 1) {
+      return { file, line: fm.lineOf(key), message: `field "${field}" is missing${why}. Fix: add a line "${key}: …" to the frontmatter.` };
+    }
+    return {
+      file,
+      line: fm.lineOf(key),
+      message: `field "${field}" ${issue.message.replace(/^Invalid input: /, '')}; found ${JSON.stringify(found)}${why}.`,
+    };
+  });
+  return { problems };
+}

@@ -1,0 +1,40 @@
+import type { Nodes, Root } from 'mdast';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkMdx from 'remark-mdx';
+import remarkGfm from 'remark-gfm';
+import remarkFrontmatter from 'remark-frontmatter';
+
+const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkFrontmatter);
+
+/** Parses an MDX file (frontmatter included) the way @next/mdx will compile it. */
+export function parseMdx(source: string): Root {
+  return parser.parse(source);
+}
+
+const INLINE = new Set(['strong', 'emphasis', 'delete', 'link', 'linkReference', 'mdxJsxTextElement']);
+
+/**
+ * The words a reader sees in a node, with blocks and cells separated by a space, so
+ * "cost.</p><p>Next" reads "cost. Next". Whitespace is collapsed.
+ */
+export function plainText(node: Nodes | readonly Nodes[]): string {
+  const parts: string[] = [];
+  const visit = (n: Nodes): void => {
+    if (n.type === 'text' || n.type === 'inlineCode') parts.push(n.value);
+    else if ('children' in n) {
+      for (const child of n.children) visit(child as Nodes);
+      if (!INLINE.has(n.type)) parts.push(' ');
+    }
+  };
+  for (const n of Array.isArray(node) ? node : [node]) {
+    visit(n as Nodes);
+    parts.push(' ');
+  }
+  return parts.join('').replace(/\s+/g, ' ').trim();
+}
+
+/** Number of words in a text: runs of letters or digits. */
+export function countWords(text: string): number {
+  return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.,-]*/gu)?.length ?? 0;
+}

@@ -14,13 +14,19 @@ export default function NotFound() {
       <p className="mt-4 text-lg">This address does not lead anywhere on this site. Perhaps one of these:</p>
       <ul className="mt-4 list-disc space-y-2 pl-6">
         <li>
-          <a href="/" className="underline">Home</a>
+          <a href="/" className="underline">
+            Home
+          </a>
         </li>
         <li>
-          <a href="/blog" className="underline">All writing</a>
+          <a href="/blog" className="underline">
+            All writing
+          </a>
         </li>
         <li>
-          <a href={site.links.aiSystemsArchitecture} className="underline">Work with me</a>
+          <a href={site.links.aiSystemsArchitecture} className="underline">
+            Work with me
+          </a>
         </li>
       </ul>
     </div>

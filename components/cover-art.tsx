@@ -23,7 +23,9 @@ export function CoverArt({ headline, author, size }: Props) {
         color: '#f8fafc',
       }}
     >
-      <div style={{ display: 'flex', fontSize: Math.round(fontSize * 0.42), letterSpacing: 4, color: '#99f6e4' }}>AI SYSTEMS ARCHITECTURE</div>
+      <div style={{ display: 'flex', fontSize: Math.round(fontSize * 0.42), letterSpacing: 4, color: '#99f6e4' }}>
+        AI SYSTEMS ARCHITECTURE
+      </div>
       <div style={{ display: 'flex', fontSize, fontWeight: 700, lineHeight: 1.15 }}>{headline}</div>
       <div style={{ display: 'flex', flexDirection: 'column', fontSize: Math.round(fontSize * 0.5) }}>
         <span style={{ fontWeight: 700 }}>{author.name}</span>

@@ -33,5 +33,5 @@ export function coverImages(articlePath: string): Record<CoverKind, CoverImage> 
 /** The kind named by a file name such as cover-4x3.png, or undefined. */
 export function coverKindOf(fileName: string): CoverKind | undefined {
   const kind = /^cover-(.+)\.png$/.exec(fileName)?.[1];
-  return kind && kind in COVER_IMAGES ? (kind as CoverKind) : undefined;
+  return kind && Object.hasOwn(COVER_IMAGES, kind) ? (kind as CoverKind) : undefined;
 }

@@ -18,8 +18,11 @@ export function siteOrigin(env: Record<string, string | undefined> = process.env
   return url.origin;
 }
 
-/** An absolute URL on this site for a path that starts with "/". */
+/**
+ * An absolute URL on this site for a path that starts with "/". The home page is the bare origin,
+ * as Next.js writes its canonical, so every place that names a page names it the same way.
+ */
 export function absoluteUrl(path: string, origin: string = siteOrigin()): string {
   if (!path.startsWith('/')) throw new Error(`absoluteUrl expects a path starting with "/"; found "${path}".`);
-  return path === '/' ? `${origin}/` : `${origin}${path}`;
+  return path === '/' ? origin : `${origin}${path}`;
 }

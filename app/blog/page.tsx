@@ -5,7 +5,8 @@ import { pageMetadata } from '@/lib/metadata';
 
 export const metadata = pageMetadata({
   title: `Writing on AI systems architecture · ${site.name}`,
-  description: 'Articles by Mudassir Khan on designing production AI systems: architecture, orchestration, guardrails, observability and hiring.',
+  description:
+    'Articles by Mudassir Khan on designing production AI systems: architecture, orchestration, guardrails, observability and hiring.',
   path: '/blog',
 });
 

@@ -10,7 +10,8 @@ export function ArticleCard({ article, as: Heading = 'h3' }: { article: Article;
       </Heading>
       <p className="mt-2 text-muted">{article.description}</p>
       <p className="mt-3 text-sm text-muted">
-        <time dateTime={article.updated}>Updated {formatDate(article.updated)}</time> · {article.readingMinutes} min read
+        <time dateTime={article.updated}>Updated {formatDate(article.updated)}</time> · {article.readingMinutes} min
+        read
       </p>
     </article>
   );

@@ -14,7 +14,11 @@ export function ArticleHeader({ article }: { article: Article }) {
       <h1 className="text-3xl leading-tight font-bold tracking-tight text-balance sm:text-4xl">{article.headline}</h1>
       <p className="mt-4 text-lg text-muted">{article.description}</p>
       <p className="mt-6 text-sm text-muted">
-        By <a href={article.author.path} rel="author" className="font-semibold text-ink">{article.author.name}</a>, {article.author.jobTitle}
+        By{' '}
+        <a href={article.author.path} rel="author" className="font-semibold text-ink">
+          {article.author.name}
+        </a>
+        , {article.author.jobTitle}
       </p>
       <p className="mt-1 text-sm text-muted">
         Published <time dateTime={article.published}>{formatDate(article.published)}</time> · Updated{' '}

@@ -46,11 +46,17 @@ export interface SourceFile {
 export function parseArticle(dir: string, files: readonly SourceFile[]): Article {
   const problems: Problem[] = [];
   const metaFile = files.find((f) => f.name === META_FILE);
-  const sectionFiles = files.filter((f) => f.name !== META_FILE && f.name.endsWith('.mdx')).sort((a, b) => a.name.localeCompare(b.name));
+  const sectionFiles = files
+    .filter((f) => f.name !== META_FILE && f.name.endsWith('.mdx'))
+    .sort((a, b) => a.name.localeCompare(b.name));
 
   let meta: ArticleMeta | undefined;
   if (!metaFile) {
-    problems.push({ file: `${dir}/${META_FILE}`, line: 1, message: `missing. Fix: add ${META_FILE} with the article's metadata (slug, headline, title, description, author, published, updated, tags).` });
+    problems.push({
+      file: `${dir}/${META_FILE}`,
+      line: 1,
+      message: `missing. Fix: add ${META_FILE} with the article's metadata (slug, headline, title, description, author, published, updated, tags).`,
+    });
   } else {
     const file = `${dir}/${META_FILE}`;
     const tree = parseMdx(metaFile.source);
@@ -59,7 +65,11 @@ export function parseArticle(dir: string, files: readonly SourceFile[]): Article
     meta = result.value;
     const stray = tree.children.find((n) => n.type !== 'yaml');
     if (stray) {
-      problems.push({ file, line: stray.position?.start.line ?? 1, message: `${META_FILE} holds metadata only; this text would never be shown. Fix: move it into a section file.` });
+      problems.push({
+        file,
+        line: stray.position?.start.line ?? 1,
+        message: `${META_FILE} holds metadata only; this text would never be shown. Fix: move it into a section file.`,
+      });
     }
   }
 
@@ -68,22 +78,41 @@ export function parseArticle(dir: string, files: readonly SourceFile[]): Article
     const file = `${dir}/${f.name}`;
     const match = SECTION_FILE.exec(f.name);
     if (!match) {
-      problems.push({ file, line: 1, message: `not a section file name, so it would never be shown. Fix: rename it NN-name.mdx (e.g. ${String(i + 1).padStart(2, '0')}-${f.name.replace(/\.mdx$/, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'section'}.mdx).` });
+      problems.push({
+        file,
+        line: 1,
+        message: `not a section file name, so it would never be shown. Fix: rename it NN-name.mdx (e.g. ${String(i + 1).padStart(2, '0')}-${
+          f.name
+            .replace(/\.mdx$/, '')
+            .toLowerCase()
+            .replace(/[^a-z0-9]+/g, '-')
+            .replace(/^-|-$/g, '') || 'section'
+        }.mdx).`,
+      });
       return;
     }
     if (Number(match[1]) !== i + 1) {
-      problems.push({ file, line: 1, message: `expected section number ${String(i + 1).padStart(2, '0')} here: files run 01, 02, 03… without gaps or repeats, and the number is the one readers see. Fix: renumber the files.` });
+      problems.push({
+        file,
+        line: 1,
+        message: `expected section number ${String(i + 1).padStart(2, '0')} here: files run 01, 02, 03… without gaps or repeats, and the number is the one readers see. Fix: renumber the files.`,
+      });
       return;
     }
     const result = parseSection(file, f.source, i + 1);
     problems.push(...result.problems);
     if (result.section) sections.push(result.section);
   });
-  if (sectionFiles.length === 0) problems.push({ file: dir, line: 1, message: 'the article has no section files. Fix: add 01-<name>.mdx.' });
+  if (sectionFiles.length === 0)
+    problems.push({ file: dir, line: 1, message: 'the article has no section files. Fix: add 01-<name>.mdx.' });
 
   const faqSections = sections.filter((s) => s.faq);
   if (faqSections.length > 1) {
-    problems.push({ file: `${dir}/${faqSections[1]?.name}.mdx`, line: 1, message: 'a second FAQ section. Fix: keep faq: true on one section only.' });
+    problems.push({
+      file: `${dir}/${faqSections[1]?.name}.mdx`,
+      line: 1,
+      message: 'a second FAQ section. Fix: keep faq: true on one section only.',
+    });
   }
   problems.push(...duplicateIds(dir, sections));
   if (problems.length || !meta) throw new ContentError(problems);
@@ -110,7 +139,12 @@ function duplicateIds(dir: string, sections: readonly Section[]): Problem[] {
     for (const { id, title } of [s, ...s.subsections]) {
       const where = `${s.name}.mdx`;
       const first = seen.get(id);
-      if (first) problems.push({ file: `${dir}/${where}`, line: 1, message: `the heading "${title}" has the same link id (#${id}) as a heading in ${first}. Fix: reword one of them.` });
+      if (first)
+        problems.push({
+          file: `${dir}/${where}`,
+          line: 1,
+          message: `the heading "${title}" has the same link id (#${id}) as a heading in ${first}. Fix: reword one of them.`,
+        });
       else seen.set(id, where);
     }
   }

@@ -23,7 +23,8 @@ export function readFrontmatter(file: string, tree: Root): Frontmatter {
   const lines = new Map<string, number>();
   if (isMap(doc.contents)) {
     for (const item of doc.contents.items) {
-      if (isPair(item) && isScalar(item.key) && item.key.range) lines.set(String(item.key.value), at(item.key.range[0]));
+      if (isPair(item) && isScalar(item.key) && item.key.range)
+        lines.set(String(item.key.value), at(item.key.range[0]));
     }
   }
   const problems = doc.errors.map((e) => ({
@@ -72,15 +73,22 @@ export function validateFrontmatter<S extends z.ZodObject>(
     const field = issue.path.join('.');
     const key = String(issue.path[0] ?? '');
     const about = (schema.shape as Record<string, z.ZodType>)[key]?.description;
-    const found = issue.path.reduce<unknown>((v, k) => (v as Record<PropertyKey, unknown> | undefined)?.[k as PropertyKey], data);
+    const found = issue.path.reduce<unknown>(
+      (v, k) => (v as Record<PropertyKey, unknown> | undefined)?.[k as PropertyKey],
+      data,
+    );
     const why = about ? ` (${about})` : '';
     if (found === undefined && issue.path.length === 1) {
-      return { file, line: fm.lineOf(key), message: `field "${field}" is missing${why}. Fix: add a line "${key}: …" to the frontmatter.` };
+      return {
+        file,
+        line: fm.lineOf(key),
+        message: `field "${field}" is missing${why}. Fix: add a line "${key}: …" to the frontmatter.`,
+      };
     }
     return {
       file,
       line: fm.lineOf(key),
-      message: `field "${field}" ${issue.message.replace(/^Invalid input: /, '')}; found ${JSON.stringify(found)}${why}.`,
+      message: `field "${field}" ${issue.message.replace(/^Invalid input: /, '').replace(/, received \w+$/, '')}; found ${JSON.stringify(found)}${why}.`,
     };
   });
   return { problems };

@@ -31,7 +31,11 @@ export function loadArticles(root: string = contentRoot()): Article[] {
   for (const a of articles) {
     const other = bySlug.get(a.slug);
     if (other) {
-      problems.push({ file: `${shown}/${a.dir}/article.mdx`, line: 1, message: `slug "${a.slug}" is also used by ${shown}/${other}. Fix: give one of them another slug.` });
+      problems.push({
+        file: `${shown}/${a.dir}/article.mdx`,
+        line: 1,
+        message: `slug "${a.slug}" is also used by ${shown}/${other}. Fix: give one of them another slug.`,
+      });
     }
     bySlug.set(a.slug, a.dir);
   }

@@ -36,5 +36,5 @@ export function plainText(node: Nodes | readonly Nodes[]): string {
 
 /** Number of words in a text: runs of letters or digits. */
 export function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.,-]*/gu)?.length ?? 0;
+  return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.,%$–-]*/gu)?.length ?? 0;
 }

@@ -14,11 +14,7 @@ const isoDateTime = z
   .refine((s) => !Number.isNaN(Date.parse(s)), 'not a real calendar date');
 
 const text = (min: number, max: number) =>
-  z
-    .string()
-    .trim()
-    .min(min, `expected at least ${min} characters`)
-    .max(max, `expected at most ${max} characters`);
+  z.string().trim().min(min, `expected at least ${min} characters`).max(max, `expected at most ${max} characters`);
 
 const authorIds = Object.keys(site.authors) as [AuthorId, ...AuthorId[]];
 

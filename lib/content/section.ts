@@ -53,16 +53,35 @@ export function parseSection(file: string, source: string, number: number): { se
   const body = tree.children.filter((n) => n.type !== 'yaml');
   const at = (node: RootContent, message: string) => problems.push({ file, line: lineOf(node), message });
 
-  if (body.length === 0) problems.push({ file, line: 1, message: 'the section has no text. Fix: write its body below the frontmatter, or delete the file.' });
+  if (body.length === 0)
+    problems.push({
+      file,
+      line: 1,
+      message: 'the section has no text. Fix: write its body below the frontmatter, or delete the file.',
+    });
   walk(body, (node) => {
     if (node.type === 'heading' && node.depth < 3) {
-      at(node, `a level-${node.depth} heading ("${plainText(node)}") in the body. Fix: use ### for subsections; the section's own heading is its "title" field.`);
+      at(
+        node,
+        `a level-${node.depth} heading ("${plainText(node)}") in the body. Fix: use ### for subsections; the section's own heading is its "title" field.`,
+      );
     }
-    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && !(MDX_COMPONENT_NAMES as readonly string[]).includes(node.name ?? '')) {
-      at(node, `unknown component <${node.name ?? ''}>. Fix: use one of ${MDX_COMPONENT_NAMES.map((n) => `<${n}>`).join(', ')}.`);
+    if (
+      (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
+      !(MDX_COMPONENT_NAMES as readonly string[]).includes(node.name ?? '')
+    ) {
+      at(
+        node,
+        `unknown component <${node.name ?? ''}>. Fix: use one of ${MDX_COMPONENT_NAMES.map((n) => `<${n}>`).join(', ')}.`,
+      );
     }
     if (node.type === 'link' && node.url.startsWith('site:') && !(node.url.slice(5) in site.links)) {
-      at(node, `link "${node.url}" names no entry in content/site.ts links. Fix: use one of ${Object.keys(site.links).map((k) => `site:${k}`).join(', ')}.`);
+      at(
+        node,
+        `link "${node.url}" names no entry in content/site.ts links. Fix: use one of ${Object.keys(site.links)
+          .map((k) => `site:${k}`)
+          .join(', ')}.`,
+      );
     }
   });
 
@@ -105,13 +124,28 @@ function readFaq(file: string, body: RootContent[], problems: Problem[]): FaqEnt
   }
   close();
   if (entries.length === 0) {
-    problems.push({ file, line: 1, message: 'an FAQ section (faq: true) with no questions. Fix: write each question as a ### heading with its answer below it.' });
+    problems.push({
+      file,
+      line: 1,
+      message:
+        'an FAQ section (faq: true) with no questions. Fix: write each question as a ### heading with its answer below it.',
+    });
   }
   const seen = new Map<string, number>();
   for (const e of entries) {
-    if (!e.answer) problems.push({ file, line: e.line, message: `the question "${e.question}" has no answer. Fix: write the answer below the heading.` });
+    if (!e.answer)
+      problems.push({
+        file,
+        line: e.line,
+        message: `the question "${e.question}" has no answer. Fix: write the answer below the heading.`,
+      });
     const first = seen.get(e.question.toLowerCase());
-    if (first) problems.push({ file, line: e.line, message: `the question "${e.question}" repeats line ${first}. Fix: merge the two.` });
+    if (first)
+      problems.push({
+        file,
+        line: e.line,
+        message: `the question "${e.question}" repeats line ${first}. Fix: merge the two.`,
+      });
     else seen.set(e.question.toLowerCase(), e.line);
   }
   return entries.map(({ question, answer, id }) => ({ question, answer, id }));

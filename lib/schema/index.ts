@@ -7,7 +7,10 @@ export { serializeJsonLd } from './serialize';
 
 /** One JSON-LD document holding every node of a page. */
 export function graph(nodes: readonly (Thing | undefined)[]): Graph {
-  return { '@context': 'https://schema.org', '@graph': nodes.filter((n): n is Thing => n !== undefined) as Graph['@graph'] };
+  return {
+    '@context': 'https://schema.org',
+    '@graph': nodes.filter((n): n is Thing => n !== undefined) as Graph['@graph'],
+  };
 }
 
 /** Everything an article page describes. */

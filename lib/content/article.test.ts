@@ -1,0 +1,173 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ContentError, loadArticles, parseArticle } from '@/lib/content';
+import { FAQ_BODY, META, section } from './fixtures';
+
+const files = (...extra: { name: string; source: string }[]) => [
+  { name: 'article.mdx', source: META },
+  { name: '02-second.mdx', source: section('eyebrow: Second\ntitle: Second heading') },
+  { name: '01-first.mdx', source: section('eyebrow: First\ntitle: First heading') },
+  { name: '03-faq.mdx', source: section('eyebrow: FAQ\ntitle: Questions\nfaq: true', FAQ_BODY) },
+  ...extra,
+];
+
+/** The message of the ContentError that `fn` throws. */
+function contentError(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (error) {
+    expect(error).toBeInstanceOf(ContentError);
+    return (error as Error).message;
+  }
+  throw new Error('expected a ContentError, but nothing was thrown');
+}
+
+describe('parseArticle', () => {
+  it('orders sections by file number and numbers their eyebrows', () => {
+    const article = parseArticle('content/test', files());
+    expect(article.sections.map((s) => [s.name, s.eyebrow, s.title, s.id])).toEqual([
+      ['01-first', 'Section 01 · First', 'First heading', 'first-heading'],
+      ['02-second', 'Section 02 · Second', 'Second heading', 'second-heading'],
+      ['03-faq', 'Section 03 · FAQ', 'Questions', 'questions'],
+    ]);
+    expect(article).toMatchObject({ slug: 'test-article', path: '/blog/test-article', dir: 'test' });
+    expect(article.author).toMatchObject({ id: 'mudassir-khan', name: 'Mudassir Khan' });
+  });
+
+  it('extracts FAQ pairs as plain text, paragraphs joined, intro left out', () => {
+    expect(parseArticle('content/test', files()).faq).toEqual([
+      {
+        question: 'First question?',
+        id: 'first-question',
+        answer: 'First answer, with bold and a link. Second paragraph of the first answer.',
+      },
+      { question: 'Second question?', id: 'second-question', answer: 'Second answer.' },
+    ]);
+  });
+
+  it('derives word count and reading time from the visible text', () => {
+    const article = parseArticle('content/test', files());
+    expect(article.wordCount).toBeGreaterThan(30);
+    expect(article.readingMinutes).toBe(1);
+  });
+
+  it.each([
+    ['a missing title', META.replace(/^title:.*\n/m, ''), /content\/test\/article\.mdx:1: field "title" is missing/],
+    ['a bad slug', META.replace('test-article', 'Test Article'), /article\.mdx:2: field "slug" expected lower-case/],
+    [
+      'a short description',
+      META.replace(/^description:.*$/m, 'description: Too short.'),
+      /article\.mdx:5: field "description" expected at least 50/,
+    ],
+    [
+      'an unknown author',
+      META.replace('mudassir-khan', 'someone'),
+      /article\.mdx:6: field "author" expected one of: mudassir-khan; found "someone"/,
+    ],
+    [
+      'a date without timezone',
+      META.replace('2026-01-05T09:00:00+00:00', '2026-01-05T09:00:00'),
+      /article\.mdx:7: field "published" expected a date, time and timezone/,
+    ],
+    [
+      'a date-only value',
+      META.replace('2026-01-05T09:00:00+00:00', '2026-01-05'),
+      /field "published" expected a date, time and timezone/,
+    ],
+    [
+      'updated before published',
+      META.replace('2026-02-01T10:30:00+05:00', '2025-12-01T10:30:00Z'),
+      /article\.mdx:8: field "updated" is before published/,
+    ],
+    ['no tags', META.replace('[Testing, AI Systems]', '[]'), /field "tags" expected at least one tag/],
+    ['a misspelt field', META.replace('headline:', 'hedline:'), /article\.mdx:3: unknown field "hedline"/],
+    [
+      'broken YAML',
+      META.replace('tags: [Testing, AI Systems]', 'tags: [Testing'),
+      /article\.mdx:\d+: the frontmatter is not valid YAML/,
+    ],
+    ['text after the metadata', `${META}\nA paragraph.\n`, /article\.mdx:12: article\.mdx holds metadata only/],
+  ])('rejects article metadata with %s, naming file, line and field', (_, source, expected) => {
+    const message = contentError(() =>
+      parseArticle('content/test', [{ name: 'article.mdx', source }, ...files().slice(1)]),
+    );
+    expect(message).toMatch(expected);
+  });
+
+  it.each([
+    ['no article.mdx', files().slice(1), /content\/test\/article\.mdx:1: missing/],
+    ['no sections', files().slice(0, 1), /content\/test:1: the article has no section files/],
+    [
+      'a gap in the numbering',
+      [...files(), { name: '05-gap.mdx', source: section('eyebrow: X\ntitle: Gap') }],
+      /05-gap\.mdx:1: expected section number 04/,
+    ],
+    [
+      'a file name that is not NN-name.mdx',
+      [...files(), { name: 'notes.mdx', source: section('eyebrow: X\ntitle: Notes') }],
+      /notes\.mdx:1: not a section file name.*04-notes\.mdx/,
+    ],
+    [
+      'two FAQ sections',
+      [
+        ...files(),
+        { name: '04-faq-again.mdx', source: section('eyebrow: FAQ\ntitle: More questions\nfaq: true', '### Q?\n\nA.') },
+      ],
+      /04-faq-again\.mdx:1: a second FAQ section/,
+    ],
+    [
+      'two headings with one id',
+      [...files(), { name: '04-dup.mdx', source: section('eyebrow: X\ntitle: First heading') }],
+      /04-dup\.mdx:1: the heading "First heading" has the same link id \(#first-heading\) as a heading in 01-first\.mdx/,
+    ],
+  ])('rejects an article with %s', (_, input, expected) => {
+    expect(contentError(() => parseArticle('content/test', input))).toMatch(expected);
+  });
+
+  it('reports every problem at once, not just the first', () => {
+    const broken = files().map((f) =>
+      f.name === 'article.mdx'
+        ? { ...f, source: META.replace(/^title:.*\n/m, '') }
+        : f.name === '01-first.mdx'
+          ? { ...f, source: section('eyebrow: First') }
+          : f,
+    );
+    const message = contentError(() => parseArticle('content/test', broken));
+    expect(message).toMatch(/article\.mdx:1: field "title" is missing/);
+    expect(message).toMatch(/01-first\.mdx:1: field "title" is missing/);
+  });
+});
+
+describe('loadArticles on the real content', () => {
+  const [article, ...others] = loadArticles();
+  const seed = readFileSync('tests/seed/ai-systems-architect.txt', 'utf8');
+
+  it('holds the pillar article at its live path', () => {
+    expect(others).toEqual([]);
+    expect(article).toMatchObject({
+      slug: 'ai-systems-architect-role',
+      path: '/blog/ai-systems-architect-role',
+      headline: 'What an AI Systems Architect Actually Does (and When You Need One vs. an ML Engineer)',
+      tags: ['AI Architecture', 'Hiring', 'AI Systems'],
+    });
+  });
+
+  it('has the seed’s eight sections in the seed’s order', () => {
+    const eyebrows = seed.split('\n').filter((l) => /^Section \d\d · /.test(l));
+    expect(eyebrows).toHaveLength(8);
+    expect(article!.sections.map((s) => s.eyebrow)).toEqual(eyebrows);
+    const titles = seed.split('\n').flatMap((l, i, all) => (/^Section \d\d · /.test(l) ? [all[i + 1]] : []));
+    expect(article!.sections.map((s) => s.title)).toEqual(titles);
+  });
+
+  it('has the five FAQ questions of the seed, each with the seed’s answer', () => {
+    const lines = seed.trimEnd().split('\n');
+    const faqStart = lines.indexOf(
+      'The questions hiring managers, founders, and engineering leads most commonly ask before bringing an AI systems architect on board.',
+    );
+    const pairs = lines.slice(faqStart + 1);
+    expect(article!.faq.map((f) => [f.question, f.answer])).toEqual(
+      [0, 2, 4, 6, 8].map((i) => [pairs[i], pairs[i + 1]]),
+    );
+  });
+});

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate } from './dates';
+import { coverImages, coverKindOf } from './images';
+import { resolveHref } from './links';
+import { absoluteUrl, siteOrigin } from './site-url';
+import { slugify } from './slug';
+import { countWords, parseMdx, plainText } from './content/markdown';
+
+describe('slugify', () => {
+  it.each([
+    ['What is an AI systems architect?', 'what-is-an-ai-systems-architect'],
+    ['Safety & guardrails spec', 'safety-and-guardrails-spec'],
+    ['  Fractional AI systems architect vs. full-time hire ', 'fractional-ai-systems-architect-vs-full-time-hire'],
+    ['Café déjà vu', 'cafe-deja-vu'],
+    ['“Quoted” — dashes', 'quoted-dashes'],
+    ['???', ''],
+  ])('%s → %s', (input, expected) => expect(slugify(input)).toBe(expected));
+});
+
+describe('siteOrigin and absoluteUrl', () => {
+  it.each([
+    [{}, 'https://mudassirkhan.me'],
+    [{ SITE_URL: 'https://preview.example.com/' }, 'https://preview.example.com'],
+    [{ SITE_URL: 'http://localhost:3000/some/path' }, 'http://localhost:3000'],
+    [{ SITE_URL: '   ' }, 'https://mudassirkhan.me'],
+  ])('%j → %s', (env, expected) => expect(siteOrigin(env)).toBe(expected));
+
+  it.each([['not a url'], ['ftp://example.com'], ['/relative']])('rejects SITE_URL=%s with a clear message', (bad) => {
+    expect(() => siteOrigin({ SITE_URL: bad })).toThrow(/SITE_URL must/);
+  });
+
+  it('joins origin and path, and refuses a relative path', () => {
+    expect(absoluteUrl('/', 'https://a.test')).toBe('https://a.test');
+    expect(absoluteUrl('/blog/x', 'https://a.test')).toBe('https://a.test/blog/x');
+    expect(() => absoluteUrl('blog', 'https://a.test')).toThrow(/starting with "\/"/);
+  });
+});
+
+describe('formatDate', () => {
+  it.each([
+    ['2026-03-10T09:00:00+00:00', '10 March 2026'],
+    ['2026-11-24T23:30:00-08:00', '24 November 2026'],
+    ['2026-01-01T00:30:00+14:00', '1 January 2026'],
+  ])('%s → %s (the date as written, whatever the build machine’s timezone)', (iso, expected) =>
+    expect(formatDate(iso)).toBe(expected),
+  );
+
+  it.each([['yesterday'], ['2026-13-45T00:00:00Z']])('rejects %s', (bad) =>
+    expect(() => formatDate(bad)).toThrow(/ISO 8601/),
+  );
+});
+
+describe('resolveHref', () => {
+  it.each([
+    ['site:nebuladesk', 'https://mudassirkhan.me/case-studies/nebuladesk-agentic-ai-product-workspace'],
+    ['site:aiSystemsArchitecture', 'https://mudassirkhan.me/services/ai-systems-architecture'],
+    ['/blog', '/blog'],
+    ['#faq', '#faq'],
+    ['https://example.com/', 'https://example.com/'],
+  ])('%s → %s', (href, expected) => expect(resolveHref(href)).toBe(expected));
+
+  it.each([['site:nowhere'], ['site:toString'], ['site:']])('throws for unknown link %s', (href) => {
+    expect(() => resolveHref(href)).toThrow(/Unknown link/);
+  });
+});
+
+describe('cover images', () => {
+  it('names one PNG per size under the article path', () => {
+    const images = coverImages('/blog/x');
+    expect(images.og).toEqual({ kind: 'og', path: '/blog/x/cover-og.png', width: 1200, height: 630 });
+    expect(Object.values(images).map((i) => i.width / i.height)).toEqual([1200 / 630, 16 / 9, 4 / 3, 1]);
+  });
+
+  it.each([
+    ['cover-og.png', 'og'],
+    ['cover-4x3.png', '4x3'],
+    ['cover-3x2.png', undefined],
+    ['cover-og.jpg', undefined],
+    ['cover-constructor.png', undefined],
+  ])('coverKindOf(%s) → %s', (name, expected) => expect(coverKindOf(name)).toBe(expected));
+});
+
+describe('plainText and countWords', () => {
+  it.each([
+    ['Para one.\n\nPara two.', 'Para one. Para two.'],
+    ['**Bold** and _em_ and [a link](x) and `code`.', 'Bold and em and a link and code.'],
+    ['| A | B |\n|---|---|\n| 1 | 2 |', 'A B 1 2'],
+    ['- item one\n- item two', 'item one item two'],
+    ['<QuickAnswer>\n**Lead:** text.\n</QuickAnswer>', 'Lead: text.'],
+  ])('%j → %j', (md, expected) => expect(plainText(parseMdx(md))).toBe(expected));
+
+  it.each([
+    ['', 0],
+    ['one', 1],
+    ['Fintech, healthcare, legal — and government.', 5],
+    ['$200,000–$350,000 at 20–40% of the cost', 6],
+    ['architect’s beat', 2],
+  ])('countWords(%j) → %i', (text, expected) => expect(countWords(text)).toBe(expected));
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { loadArticles } from '@/lib/content';
+import { articleMetadata, pageMetadata } from './metadata';
+
+const ORIGIN = 'https://example.test';
+
+describe('pageMetadata', () => {
+  it('gives an absolute canonical and matching Open Graph and Twitter fields', () => {
+    const m = pageMetadata({ title: 'T', description: 'D', path: '/blog' }, ORIGIN);
+    expect(m.title).toEqual({ absolute: 'T' });
+    expect(m.alternates?.canonical).toBe('https://example.test/blog');
+    expect(m.openGraph).toMatchObject({
+      url: 'https://example.test/blog',
+      title: 'T',
+      description: 'D',
+      type: 'website',
+    });
+    expect(m.twitter).toMatchObject({ title: 'T', description: 'D' });
+  });
+
+  it('refuses a relative path', () => {
+    expect(() => pageMetadata({ title: 'T', description: 'D', path: 'blog' }, ORIGIN)).toThrow();
+  });
+});
+
+describe('articleMetadata', () => {
+  const [article] = loadArticles();
+  const m = articleMetadata(article!, ORIGIN);
+
+  it('describes the article for Open Graph, with zoned dates, author, tags and the 1200×630 image', () => {
+    expect(m.alternates?.canonical).toBe('https://example.test/blog/ai-systems-architect-role');
+    expect(m.openGraph).toMatchObject({
+      type: 'article',
+      publishedTime: article!.published,
+      modifiedTime: article!.updated,
+      authors: ['https://example.test'],
+      tags: ['AI Architecture', 'Hiring', 'AI Systems'],
+      images: [{ url: 'https://example.test/blog/ai-systems-architect-role/cover-og.png', width: 1200, height: 630 }],
+    });
+    expect(m.twitter).toMatchObject({ card: 'summary_large_image', title: article!.title });
+  });
+});

@@ -4,7 +4,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 let passed = 0;
 let failed = 0;
 const dir = 'reports';
-for (const name of existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith('.json')).sort() : []) {
+for (const name of existsSync(dir)
+  ? readdirSync(dir)
+      .filter((n) => n.endsWith('.json'))
+      .sort()
+  : []) {
   const report = JSON.parse(readFileSync(`${dir}/${name}`, 'utf8'));
   if (report.stats) {
     // Playwright: expected = passed, unexpected = failed, flaky = passed on retry.

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import createMDX from '@next/mdx';
 
 // Where the articles live. Tests point this at fixture content; the site uses content/.
@@ -9,6 +10,8 @@ const nextConfig = {
   pageExtensions: ['ts', 'tsx'],
   images: { unoptimized: true },
   poweredByHeader: false,
+  // Finishes out/ after the export (lib/build/adapter.mjs).
+  adapterPath: fileURLToPath(new URL('./lib/build/adapter.mjs', import.meta.url)),
   turbopack: {
     resolveAlias: { '@content': `./${contentDir}` },
   },

@@ -6,7 +6,11 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['lib/**/*.test.ts', 'components/**/*.test.ts', 'tests/*.test.ts'], environment: 'node' },
+        test: {
+          name: 'unit',
+          include: ['lib/**/*.test.ts', 'components/**/*.test.ts', 'tests/*.test.ts'],
+          environment: 'node',
+        },
       },
       {
         // Runs real `next build`s on broken copies of the content: slow, so apart from the unit tests.

@@ -3,12 +3,14 @@ import type { ReactNode } from 'react';
 import { site } from '@/content/site';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
+import { paths } from '@/lib/paths';
 import { siteOrigin } from '@/lib/site-url';
 import './globals.css';
 
 export const metadata: Metadata = {
   metadataBase: new URL(siteOrigin()),
   applicationName: site.name,
+  icons: { icon: [{ url: '/icon.svg', type: 'image/svg+xml' }], apple: paths.icon('apple-touch-icon.png') },
 };
 
 export const viewport: Viewport = {

@@ -1,21 +1,22 @@
 import { site } from '@/content/site';
 import { ArticleCard } from '@/components/article/article-card';
-import { loadArticles } from '@/lib/content';
+import { JsonLd } from '@/components/json-ld';
+import { loadArticles, siteOwner } from '@/lib/content';
 import { pageMetadata } from '@/lib/metadata';
+import { homeGraph } from '@/lib/schema';
+import { siteOrigin } from '@/lib/site-url';
 
-export const metadata = pageMetadata({
-  title: `${site.name} · AI Systems Architect`,
-  description: site.description,
-  path: '/',
-});
+const page = { title: `${site.name} · AI Systems Architect`, description: site.description };
+
+export const metadata = pageMetadata({ ...page, path: '/' });
 
 export default function HomePage() {
   const [featured] = loadArticles();
-  const author = site.authors['mudassir-khan'];
+  const owner = siteOwner();
   return (
     <div className="max-w-3xl">
-      <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{author.name}</h1>
-      <p className="mt-2 text-lg text-accent">{author.jobTitle}</p>
+      <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{owner.name}</h1>
+      <p className="mt-2 text-lg text-accent">{owner.jobTitle}</p>
       <p className="mt-6 text-lg leading-relaxed">{site.description}</p>
       <p className="mt-6">
         <a href={site.links.aiSystemsArchitecture} className="font-semibold underline">
@@ -30,6 +31,7 @@ export default function HomePage() {
           <ArticleCard article={featured} />
         </section>
       )}
+      <JsonLd data={homeGraph(siteOrigin(), owner, page)} />
     </div>
   );
 }

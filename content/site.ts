@@ -1,6 +1,6 @@
 /**
- * Who and where: every site-wide fact, written once. Pages, metadata, JSON-LD, and MDX links
- * (`[text](site:<key>)`) all read from here.
+ * Who and where: every site-wide fact, written once. Pages, metadata, JSON-LD, the feed and MDX
+ * links (`[text](site:<key>)`) all read from here.
  */
 export const site = {
   name: 'Mudassir Khan',
@@ -8,14 +8,18 @@ export const site = {
   url: 'https://mudassirkhan.me',
   language: 'en',
   locale: 'en_US',
+  /** One sentence on what the site and its author are about (home page, feed, llms.txt). */
   description:
     'Mudassir Khan designs production AI systems: agent orchestration, inference infrastructure, guardrails and observability, from architecture document to handoff.',
+  /** Authors by key; article.mdx names one in `author`. The first is the site's owner. */
   authors: {
     'mudassir-khan': {
       name: 'Mudassir Khan',
       jobTitle: 'Agentic AI Consultant & AI Systems Architect',
       /** Path of the author's page on this site. */
       path: '/',
+      /** The author's profiles elsewhere (LinkedIn, GitHub…), for JSON-LD sameAs. Add real ones only. */
+      sameAs: [] as readonly string[],
     },
   },
   /** Outside links, named so MDX can write `[NebulaDesk case study](site:nebuladesk)`. */

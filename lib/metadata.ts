@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { site } from '@/content/site';
 import type { Article } from '@/lib/content';
-import { coverImages } from '@/lib/images';
+import { COVER_IMAGES, coverImages } from '@/lib/images';
+import { paths } from '@/lib/paths';
 import { absoluteUrl, siteOrigin } from '@/lib/site-url';
 
 interface PageInput {
@@ -11,36 +12,44 @@ interface PageInput {
   path: string;
 }
 
-/** Metadata every page carries: title, description, absolute canonical, Open Graph, Twitter card. */
+const feedLink = { 'application/rss+xml': [{ url: paths.feed, title: `${site.name}: articles` }] };
+
+/**
+ * Metadata every page carries: title, description, absolute canonical, the feed link, Open Graph
+ * and a Twitter card, with the site's 1200×630 image unless the page has its own.
+ */
 export function pageMetadata({ title, description, path }: PageInput, origin: string = siteOrigin()): Metadata {
   const url = absoluteUrl(path, origin);
+  const image = { url: absoluteUrl(paths.siteImage, origin), ...COVER_IMAGES.og, alt: site.name };
   return {
     title: { absolute: title },
     description,
-    alternates: { canonical: url },
-    openGraph: { type: 'website', url, title, description, siteName: site.name, locale: site.locale },
-    twitter: { card: 'summary', title, description },
+    alternates: { canonical: url, types: feedLink },
+    openGraph: { type: 'website', url, title, description, siteName: site.name, locale: site.locale, images: [image] },
+    twitter: { card: 'summary_large_image', title, description, images: [image] },
   };
 }
 
-/** An article page's metadata: the page fields plus article Open Graph tags and the cover image. */
+/** An article page's metadata: the page fields plus article Open Graph tags, cover and Markdown twin. */
 export function articleMetadata(article: Article, origin: string = siteOrigin()): Metadata {
   const base = pageMetadata({ title: article.title, description: article.description, path: article.path }, origin);
   const og = coverImages(article.path).og;
   const image = { url: absoluteUrl(og.path, origin), width: og.width, height: og.height, alt: article.headline };
+  const authorUrl = absoluteUrl(article.author.path, origin);
   return {
     ...base,
-    authors: [{ name: article.author.name, url: absoluteUrl(article.author.path, origin) }],
+    authors: [{ name: article.author.name, url: authorUrl }],
     keywords: article.tags,
+    alternates: { ...base.alternates, types: { ...feedLink, 'text/markdown': paths.markdownTwin(article.path) } },
     openGraph: {
       ...base.openGraph,
       type: 'article',
       publishedTime: article.published,
       modifiedTime: article.updated,
-      authors: [absoluteUrl(article.author.path, origin)],
+      authors: [authorUrl],
       tags: article.tags,
       images: [image],
     },
-    twitter: { card: 'summary_large_image', title: article.title, description: article.description, images: [image] },
+    twitter: { ...base.twitter, images: [image] },
   };
 }

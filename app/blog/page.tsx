@@ -1,14 +1,19 @@
 import { site } from '@/content/site';
 import { ArticleCard } from '@/components/article/article-card';
-import { loadArticles } from '@/lib/content';
+import { JsonLd } from '@/components/json-ld';
+import { loadArticles, siteOwner } from '@/lib/content';
 import { pageMetadata } from '@/lib/metadata';
+import { paths } from '@/lib/paths';
+import { blogIndexGraph } from '@/lib/schema';
+import { siteOrigin } from '@/lib/site-url';
 
-export const metadata = pageMetadata({
+const page = {
   title: `Writing on AI systems architecture · ${site.name}`,
   description:
     'Articles by Mudassir Khan on designing production AI systems: architecture, orchestration, guardrails, observability and hiring.',
-  path: '/blog',
-});
+};
+
+export const metadata = pageMetadata({ ...page, path: paths.blog });
 
 export default function BlogIndexPage() {
   const articles = loadArticles();
@@ -23,6 +28,7 @@ export default function BlogIndexPage() {
           </li>
         ))}
       </ul>
+      <JsonLd data={blogIndexGraph(siteOrigin(), siteOwner(), page, articles)} />
     </div>
   );
 }

@@ -12,11 +12,12 @@ export const META_FILE = 'article.mdx';
 /** Reading speed used for the reading time, in words a minute. */
 export const WORDS_PER_MINUTE = 230;
 
-export interface Author {
-  id: AuthorId;
-  name: string;
-  jobTitle: string;
-  path: string;
+export type Author = { id: AuthorId } & (typeof site.authors)[AuthorId];
+
+/** The site's owner: the first author in content/site.ts. */
+export function siteOwner(): Author {
+  const [id, author] = Object.entries(site.authors)[0]!;
+  return { id: id as AuthorId, ...author };
 }
 
 /** An article as every page, feed and JSON-LD builder sees it: validated and derived once. */

@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import type { Heading, RootContent } from 'mdast';
+import type { Heading, Root, RootContent } from 'mdast';
 import { site } from '@/content/site';
 import { slugify } from '@/lib/slug';
 import type { Problem } from './errors';
@@ -37,6 +37,8 @@ export interface Section {
   faq?: FaqEntry[];
   /** Everything a reader sees in the section, heading included, as plain text. */
   text: string;
+  /** The parsed body (frontmatter removed), for outputs other than the page, e.g. the Markdown twin. */
+  tree: Root;
 }
 
 export const SECTION_FILE = /^(\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)\.mdx$/;
@@ -102,6 +104,7 @@ export function parseSection(file: string, source: string, number: number): { se
       subsections,
       faq,
       text: `${label} ${meta.title} ${plainText(body)}`,
+      tree: { type: 'root', children: body },
     },
   };
 }

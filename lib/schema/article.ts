@@ -1,34 +1,42 @@
-import type { BlogPosting, FAQPage, Person } from 'schema-dts';
+import type { BlogPosting, FAQPage } from 'schema-dts';
 import type { Article } from '@/lib/content';
 import { coverImages } from '@/lib/images';
 import { absoluteUrl } from '@/lib/site-url';
+import { ids, ref } from './nodes';
 
-/** The author as a schema.org Person: one person, the name alone, with a URL. */
-export function authorPerson(article: Pick<Article, 'author'>, origin: string): Person {
-  return {
-    '@type': 'Person',
-    name: article.author.name,
-    jobTitle: article.author.jobTitle,
-    url: absoluteUrl(article.author.path, origin),
-  };
-}
-
-/** BlogPosting for an article page: what the page shows, with absolute URLs and zoned dates. */
+/**
+ * BlogPosting for an article page: what the page shows, with absolute URLs and zoned dates.
+ * Author and publisher point at the Person node, with the name and URL repeated for parsers
+ * that do not follow references.
+ */
 export function blogPosting(article: Article, origin: string): BlogPosting {
   const url = absoluteUrl(article.path, origin);
   const images = coverImages(article.path);
+  const author = {
+    ...ref(ids.person(origin, article.author)),
+    '@type': 'Person' as const,
+    name: article.author.name,
+    url: absoluteUrl(article.author.path, origin),
+  };
   return {
     '@type': 'BlogPosting',
-    '@id': `${url}#article`,
+    '@id': ids.article(url),
     headline: article.headline,
     description: article.description,
     url,
-    mainEntityOfPage: url,
-    image: [images['16x9'], images['4x3'], images['1x1']].map((i) => absoluteUrl(i.path, origin)),
+    mainEntityOfPage: ref(ids.webpage(url)),
+    isPartOf: ref(ids.website(origin)),
+    image: [images['16x9'], images['4x3'], images['1x1']].map((i) => ({
+      '@type': 'ImageObject' as const,
+      url: absoluteUrl(i.path, origin),
+      width: String(i.width),
+      height: String(i.height),
+    })),
     datePublished: article.published,
     dateModified: article.updated,
-    author: authorPerson(article, origin),
-    publisher: authorPerson(article, origin),
+    author,
+    publisher: author,
+    articleSection: article.tags[0],
     keywords: article.tags.join(', '),
     wordCount: article.wordCount,
     inLanguage: 'en',
@@ -41,8 +49,9 @@ export function faqPage(article: Article, origin: string): FAQPage | undefined {
   const url = absoluteUrl(article.path, origin);
   return {
     '@type': 'FAQPage',
-    '@id': `${url}#faq`,
+    '@id': ids.faq(url),
     url,
+    isPartOf: ref(ids.webpage(url)),
     mainEntity: article.faq.map((entry) => ({
       '@type': 'Question',
       name: entry.question,

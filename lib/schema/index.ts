@@ -1,19 +1,67 @@
 import type { Graph, Thing } from 'schema-dts';
-import type { Article } from '@/lib/content';
+import type { Article, Author } from '@/lib/content';
+import { absoluteUrl } from '@/lib/site-url';
 import { blogPosting, faqPage } from './article';
+import { breadcrumbList, ids, person, webPage, webSite } from './nodes';
+import { danglingRefs } from './validate';
 
-export { blogPosting, faqPage, authorPerson } from './article';
+export { blogPosting, faqPage } from './article';
+export { breadcrumbList, ids, person, webPage, webSite } from './nodes';
 export { serializeJsonLd } from './serialize';
+export { danglingRefs } from './validate';
 
-/** One JSON-LD document holding every node of a page. */
+/** One JSON-LD document holding every node of a page. Throws if a reference points at nothing. */
 export function graph(nodes: readonly (Thing | undefined)[]): Graph {
-  return {
-    '@context': 'https://schema.org',
-    '@graph': nodes.filter((n): n is Thing => n !== undefined) as Graph['@graph'],
-  };
+  const doc = { '@context': 'https://schema.org', '@graph': nodes.filter((n): n is Thing => n !== undefined) } as Graph;
+  const dangling = danglingRefs(doc);
+  if (dangling.length) throw new Error(`JSON-LD references nodes the page does not describe: ${dangling.join(', ')}`);
+  return doc;
 }
 
-/** Everything an article page describes. */
+const siteNodes = (origin: string, owner: Author) => [webSite(origin, owner), person(origin, owner)];
+
+/** The home page: the site and the person it belongs to. */
+export function homeGraph(origin: string, owner: Author, page: { title: string; description: string }): Graph {
+  return graph([
+    ...siteNodes(origin, owner),
+    webPage(origin, { ...page, path: '/', about: ids.person(origin, owner) }),
+  ]);
+}
+
+/** The blog index: a CollectionPage listing the articles by URL. */
+export function blogIndexGraph(
+  origin: string,
+  owner: Author,
+  page: { title: string; description: string },
+  articles: readonly Article[],
+): Graph {
+  const collection = {
+    ...webPage(origin, { ...page, path: '/blog', type: 'CollectionPage', breadcrumb: true }),
+    mainEntity: {
+      '@type': 'ItemList',
+      itemListElement: articles.map((a, i) => ({
+        '@type': 'ListItem',
+        position: i + 1,
+        url: absoluteUrl(a.path, origin),
+        name: a.headline,
+      })),
+    },
+  } as Thing;
+  return graph([...siteNodes(origin, owner), collection, breadcrumbList(origin, BLOG_TRAIL)]);
+}
+
+const BLOG_TRAIL = [
+  { name: 'Home', path: '/' },
+  { name: 'Blog', path: '/blog' },
+];
+
+/** An article page: site, author, page, BlogPosting, breadcrumbs and (when it has one) the FAQ. */
 export function articleGraph(article: Article, origin: string): Graph {
-  return graph([blogPosting(article, origin), faqPage(article, origin)]);
+  return graph([
+    ...siteNodes(origin, article.author),
+    webPage(origin, { path: article.path, title: article.title, description: article.description, breadcrumb: true }),
+    blogPosting(article, origin),
+    breadcrumbList(origin, [...BLOG_TRAIL, { name: article.headline, path: article.path }]),
+    faqPage(article, origin),
+  ]);
 }

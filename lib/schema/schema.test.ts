@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { parseArticle, type Article } from '@/lib/content';
+import { parseArticle, siteOwner, type Article } from '@/lib/content';
 import { FAQ_BODY, META, section } from '@/lib/content/fixtures';
-import { articleGraph, blogPosting, faqPage, serializeJsonLd } from '@/lib/schema';
+import {
+  articleGraph,
+  blogIndexGraph,
+  blogPosting,
+  breadcrumbList,
+  danglingRefs,
+  faqPage,
+  graph,
+  homeGraph,
+  person,
+  serializeJsonLd,
+} from '@/lib/schema';
 
 const ORIGIN = 'https://example.test';
 
@@ -38,7 +49,6 @@ describe('blogPosting', () => {
     ['@id', 'https://example.test/blog/test-article#article'],
     ['headline', 'A test article headline'],
     ['url', 'https://example.test/blog/test-article'],
-    ['mainEntityOfPage', 'https://example.test/blog/test-article'],
     ['datePublished', '2026-01-05T09:00:00+00:00'],
     ['dateModified', '2026-02-01T10:30:00+05:00'],
     ['keywords', 'Testing, AI Systems'],
@@ -46,17 +56,44 @@ describe('blogPosting', () => {
     [
       'image',
       [
-        'https://example.test/blog/test-article/cover-16x9.png',
-        'https://example.test/blog/test-article/cover-4x3.png',
-        'https://example.test/blog/test-article/cover-1x1.png',
+        {
+          '@type': 'ImageObject',
+          url: 'https://example.test/blog/test-article/cover-16x9.png',
+          width: '1200',
+          height: '675',
+        },
+        {
+          '@type': 'ImageObject',
+          url: 'https://example.test/blog/test-article/cover-4x3.png',
+          width: '1200',
+          height: '900',
+        },
+        {
+          '@type': 'ImageObject',
+          url: 'https://example.test/blog/test-article/cover-1x1.png',
+          width: '1200',
+          height: '1200',
+        },
       ],
     ],
+    ['mainEntityOfPage', { '@id': 'https://example.test/blog/test-article#webpage' }],
+    ['isPartOf', { '@id': 'https://example.test/#website' }],
+    ['articleSection', 'Testing'],
     [
       'author',
       {
+        '@id': 'https://example.test/#mudassir-khan',
         '@type': 'Person',
         name: 'Mudassir Khan',
-        jobTitle: 'Agentic AI Consultant & AI Systems Architect',
+        url: 'https://example.test',
+      },
+    ],
+    [
+      'publisher',
+      {
+        '@id': 'https://example.test/#mudassir-khan',
+        '@type': 'Person',
+        name: 'Mudassir Khan',
         url: 'https://example.test',
       },
     ],
@@ -99,7 +136,87 @@ describe('faqPage', () => {
     const noFaq = { ...article(), faq: [] };
     expect(faqPage(noFaq, ORIGIN)).toBeUndefined();
     expect(articleGraph(noFaq, ORIGIN)['@graph'].map((n) => (n as { '@type': string })['@type'])).toEqual([
+      'WebSite',
+      'Person',
+      'WebPage',
       'BlogPosting',
+      'BreadcrumbList',
     ]);
   });
+});
+
+describe('page graphs', () => {
+  const owner = siteOwner();
+  const page = { title: 'T', description: 'D' };
+  const types = (g: { '@graph': readonly unknown[] }) => g['@graph'].map((n) => (n as { '@type': string })['@type']);
+
+  it.each([
+    ['home', () => homeGraph(ORIGIN, owner, page), ['WebSite', 'Person', 'WebPage']],
+    [
+      'blog index',
+      () => blogIndexGraph(ORIGIN, owner, page, [article()]),
+      ['WebSite', 'Person', 'CollectionPage', 'BreadcrumbList'],
+    ],
+    [
+      'article',
+      () => articleGraph(article(), ORIGIN),
+      ['WebSite', 'Person', 'WebPage', 'BlogPosting', 'BreadcrumbList', 'FAQPage'],
+    ],
+  ])('the %s graph has its nodes and no dangling @id', (_, build, expected) => {
+    const g = build();
+    expect(types(g)).toEqual(expected);
+    expect(danglingRefs(g)).toEqual([]);
+    const ids = g['@graph'].map((n) => (n as { '@id'?: string })['@id']).filter(Boolean);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('gives the same @id to the site and the person on every page', () => {
+    const idsOf = (g: { '@graph': readonly unknown[] }) =>
+      g['@graph'].slice(0, 2).map((n) => (n as { '@id': string })['@id']);
+    expect(idsOf(homeGraph(ORIGIN, owner, page))).toEqual(idsOf(articleGraph(article(), ORIGIN)));
+  });
+
+  it('makes the article breadcrumbs Home › Blog › article, positions from 1', () => {
+    const crumbs = articleGraph(article(), ORIGIN)['@graph'].find(
+      (n) => (n as { '@type': string })['@type'] === 'BreadcrumbList',
+    );
+    expect((crumbs as unknown as { itemListElement: unknown[] }).itemListElement).toEqual([
+      { '@type': 'ListItem', position: 1, name: 'Home', item: ORIGIN },
+      { '@type': 'ListItem', position: 2, name: 'Blog', item: `${ORIGIN}/blog` },
+      { '@type': 'ListItem', position: 3, name: 'A test article headline', item: `${ORIGIN}/blog/test-article` },
+    ]);
+  });
+
+  it('describes the person with name, job title and url, and leaves sameAs out while there is none', () => {
+    expect(person(ORIGIN, owner)).toEqual({
+      '@type': 'Person',
+      '@id': `${ORIGIN}/#mudassir-khan`,
+      name: 'Mudassir Khan',
+      jobTitle: 'Agentic AI Consultant & AI Systems Architect',
+      url: ORIGIN,
+    });
+    expect((person(ORIGIN, { ...owner, sameAs: ['https://example.org/me'] }) as { sameAs?: unknown }).sameAs).toEqual([
+      'https://example.org/me',
+    ]);
+  });
+
+  it('refuses a breadcrumb trail of one item', () => {
+    expect(() => breadcrumbList(ORIGIN, [{ name: 'Home', path: '/' }])).toThrow(/at least two items/);
+  });
+
+  it('refuses to build a graph with a reference to a node it does not hold', () => {
+    expect(() =>
+      graph([{ '@type': 'WebPage', '@id': 'x', isPartOf: { '@id': 'https://example.test/#nowhere' } } as never]),
+    ).toThrow(/does not describe: https:\/\/example\.test\/#nowhere/);
+  });
+});
+
+describe('danglingRefs', () => {
+  it.each([
+    ['no references', [{ '@id': 'a' }], []],
+    ['a resolved reference', [{ '@id': 'a', x: { '@id': 'b' } }, { '@id': 'b' }], []],
+    ['a dangling one, deep in arrays', [{ '@id': 'a', x: [{ y: { '@id': 'c' } }] }], ['c']],
+    ['the same dangling id twice, once', [{ x: { '@id': 'c' } }, { y: { '@id': 'c' } }], ['c']],
+    ['nodes that are not objects', [null, 'text', 3], []],
+  ])('%s', (_, nodes, expected) => expect(danglingRefs({ '@graph': nodes })).toEqual(expected));
 });

@@ -1,0 +1,20 @@
+import { loadArticle, loadArticles } from '@/lib/content';
+import { articleMarkdown } from '@/lib/content/markdown-twin';
+import { siteOrigin } from '@/lib/site-url';
+
+// The article's Markdown twin. Written as /blog/<slug>/index.md; the build's adapter
+// (lib/build/adapter.mjs) moves it to /blog/<slug>.md, beside the page.
+export const dynamic = 'force-static';
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return loadArticles().map((a) => ({ slug: a.slug }));
+}
+
+export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  const article = loadArticle((await params).slug);
+  if (!article) return new Response('Not found', { status: 404 });
+  return new Response(articleMarkdown(article, siteOrigin()), {
+    headers: { 'Content-Type': 'text/markdown; charset=utf-8' },
+  });
+}

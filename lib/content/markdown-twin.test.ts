@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { loadArticles, parseArticle } from '@/lib/content';
+import { seedLines } from '@/tests/seed/seed';
+import { META, section } from './fixtures';
+import { articleMarkdown } from './markdown-twin';
+
+const ORIGIN = 'https://example.test';
+
+const twinOf = (body: string) =>
+  articleMarkdown(
+    parseArticle('content/t', [
+      { name: 'article.mdx', source: META },
+      { name: '01-a.mdx', source: section('eyebrow: Intro\ntitle: The heading', body) },
+    ]),
+    ORIGIN,
+  );
+
+describe('articleMarkdown', () => {
+  it('opens with the headline, description, byline, dates and canonical URL', () => {
+    const md = twinOf('Text.');
+    expect(md.split('\n').slice(0, 8)).toEqual([
+      '# A test article headline',
+      '',
+      '> A description long enough to pass the fifty character minimum rule.',
+      '',
+      `By [Mudassir Khan](${ORIGIN}), Agentic AI Consultant & AI Systems Architect  `,
+      'Published 5 January 2026 · Updated 1 February 2026 · 1 min read  ',
+      'Tags: Testing, AI Systems  ',
+      `Canonical: ${ORIGIN}/blog/test-article`,
+    ]);
+  });
+
+  it.each([
+    ['a section eyebrow and heading', 'Text.', 'Section 01 · Intro\n\n## The heading\n\nText.'],
+    [
+      'a quick answer as a labelled quote',
+      '<QuickAnswer>\n**Lead:** the answer.\n</QuickAnswer>',
+      '> **Quick answer**\n>\n> **Lead:** the answer.',
+    ],
+    ['a GFM table', '| A | B |\n|---|---|\n| 1 | 2 |', '| A | B |\n|---|---|\n| 1 | 2 |'],
+    [
+      'a site: link, resolved',
+      '[case](site:nebuladesk)',
+      '[case](https://mudassirkhan.me/case-studies/nebuladesk-agentic-ai-product-workspace)',
+    ],
+    ['a site path, made absolute', '[blog](/blog)', `[blog](${ORIGIN}/blog)`],
+    ['an h3 subsection', '### Part\n\nWords.', '### Part\n\nWords.'],
+    ['typographic quotes and dashes', '“Quoted” — and it’s 20–40%.', '“Quoted” — and it’s 20–40%.'],
+  ])('writes %s', (_, body, expected) => {
+    expect(twinOf(body)).toContain(expected);
+  });
+
+  it('refuses an element it cannot write, instead of dropping its words', () => {
+    const article = parseArticle('content/t', [
+      { name: 'article.mdx', source: META },
+      { name: '01-a.mdx', source: section('eyebrow: Intro\ntitle: The heading') },
+    ]);
+    const tree = article.sections[0]!.tree;
+    tree.children.push({ type: 'mdxJsxFlowElement', name: 'Chart', attributes: [], children: [] });
+    expect(() => articleMarkdown(article, ORIGIN)).toThrow(/no Markdown form for <Chart>/);
+  });
+
+  it('holds every line of the seed for the real article', () => {
+    const md = articleMarkdown(loadArticles()[0]!, ORIGIN);
+    const lines = new Set(
+      md.split('\n').map((l) =>
+        l
+          .replace(/^(> |#{1,6} )/, '')
+          .replace(/\*\*(.+?)\*\*/g, '$1')
+          .replace(/\[(.+?)\]\(.+?\)/g, '$1')
+          .trim(),
+      ),
+    );
+    expect(seedLines.filter((l) => !lines.has(l))).toEqual([]);
+  });
+});

@@ -1,0 +1,44 @@
+import { site } from '@/content/site';
+import type { Article } from '@/lib/content';
+import { paths } from '@/lib/paths';
+import { absoluteUrl } from '@/lib/site-url';
+import { escapeXml } from '@/lib/xml';
+
+/** RFC 822 date for RSS, e.g. "Tue, 10 Mar 2026 09:00:00 GMT". */
+export const rssDate = (iso: string) => new Date(iso).toUTCString();
+
+/** The site's RSS 2.0 feed: every published article, newest first. */
+export function rssFeed(articles: readonly Article[], origin: string): string {
+  const home = absoluteUrl('/', origin);
+  const self = absoluteUrl(paths.feed, origin);
+  const newest = [...articles].sort((a, b) => Date.parse(b.updated) - Date.parse(a.updated))[0];
+  const items = articles.map((a) => {
+    const url = absoluteUrl(a.path, origin);
+    return [
+      '    <item>',
+      `      <title>${escapeXml(a.headline)}</title>`,
+      `      <link>${escapeXml(url)}</link>`,
+      `      <guid isPermaLink="true">${escapeXml(url)}</guid>`,
+      `      <description>${escapeXml(a.description)}</description>`,
+      `      <dc:creator>${escapeXml(a.author.name)}</dc:creator>`,
+      `      <pubDate>${rssDate(a.published)}</pubDate>`,
+      ...a.tags.map((t) => `      <category>${escapeXml(t)}</category>`),
+      '    </item>',
+    ].join('\n');
+  });
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/">',
+    '  <channel>',
+    `    <title>${escapeXml(site.name)}</title>`,
+    `    <link>${escapeXml(home)}</link>`,
+    `    <description>${escapeXml(site.description)}</description>`,
+    `    <language>${site.language}</language>`,
+    `    <atom:link href="${escapeXml(self)}" rel="self" type="application/rss+xml"/>`,
+    ...(newest ? [`    <lastBuildDate>${rssDate(newest.updated)}</lastBuildDate>`] : []),
+    ...items,
+    '  </channel>',
+    '</rss>',
+    '',
+  ].join('\n');
+}

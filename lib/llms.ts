@@ -1,0 +1,34 @@
+import { site } from '@/content/site';
+import type { Article } from '@/lib/content';
+import { paths } from '@/lib/paths';
+import { absoluteUrl } from '@/lib/site-url';
+
+/** /llms.txt (llmstxt.org): what the site is, and a link to each article's Markdown twin. */
+export function llmsTxt(
+  articles: readonly Article[],
+  origin: string,
+  owner: { name: string; jobTitle: string },
+): string {
+  const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
+  return [
+    `# ${site.name}`,
+    '',
+    `> ${oneLine(site.description)}`,
+    '',
+    `${owner.name} is an ${owner.jobTitle}. Each article below has a clean Markdown version (the same text as the page, with tables and FAQ) at the page's address with .md appended.`,
+    '',
+    '## Articles',
+    '',
+    ...articles.map(
+      (a) =>
+        `- [${oneLine(a.headline)}](${absoluteUrl(paths.markdownTwin(a.path), origin)}): ${oneLine(a.description)}`,
+    ),
+    '',
+    '## Site',
+    '',
+    `- [Home](${absoluteUrl('/', origin)}): who ${owner.name} is and how to work with him`,
+    `- [All articles](${absoluteUrl(paths.blog, origin)})`,
+    `- [RSS feed](${absoluteUrl(paths.feed, origin)})`,
+    '',
+  ].join('\n');
+}

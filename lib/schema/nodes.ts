@@ -1,0 +1,87 @@
+import type { BreadcrumbList, Person, WebPage, WebSite } from 'schema-dts';
+import { site } from '@/content/site';
+import type { Author } from '@/lib/content';
+import { absoluteUrl } from '@/lib/site-url';
+
+/** A link to another node of the same page's graph. */
+export interface Ref {
+  '@id': string;
+}
+
+/** Stable @ids: the same node has the same id on every page. */
+export const ids = {
+  website: (origin: string) => `${origin}/#website`,
+  person: (origin: string, author: Pick<Author, 'id'>) => `${origin}/#${author.id}`,
+  webpage: (url: string) => `${url}#webpage`,
+  breadcrumb: (url: string) => `${url}#breadcrumb`,
+  article: (url: string) => `${url}#article`,
+  faq: (url: string) => `${url}#faq`,
+};
+
+export const ref = (id: string): Ref => ({ '@id': id });
+
+export function webSite(origin: string, publisher: Author): WebSite {
+  return {
+    '@type': 'WebSite',
+    '@id': ids.website(origin),
+    url: absoluteUrl('/', origin),
+    name: site.name,
+    description: site.description,
+    inLanguage: site.language,
+    publisher: ref(ids.person(origin, publisher)),
+  };
+}
+
+/** One person, the name alone (no titles), with a URL and any profiles in content/site.ts. */
+export function person(origin: string, author: Author): Person {
+  return {
+    '@type': 'Person',
+    '@id': ids.person(origin, author),
+    name: author.name,
+    jobTitle: author.jobTitle,
+    url: absoluteUrl(author.path, origin),
+    ...(author.sameAs.length ? { sameAs: [...author.sameAs] } : {}),
+  };
+}
+
+interface PageInput {
+  path: string;
+  title: string;
+  description: string;
+  type?: 'WebPage' | 'CollectionPage';
+  /** Set when the page has a BreadcrumbList node. */
+  breadcrumb?: boolean;
+  /** The node the page is about, when the page describes one. */
+  about?: string;
+}
+
+export function webPage(origin: string, page: PageInput): WebPage {
+  const url = absoluteUrl(page.path, origin);
+  return {
+    '@type': page.type ?? 'WebPage',
+    '@id': ids.webpage(url),
+    url,
+    name: page.title,
+    description: page.description,
+    inLanguage: site.language,
+    isPartOf: ref(ids.website(origin)),
+    ...(page.breadcrumb ? { breadcrumb: ref(ids.breadcrumb(url)) } : {}),
+    ...(page.about ? { about: ref(page.about) } : {}),
+  } as WebPage;
+}
+
+/** Home › … › this page. Google needs two items or more, positions from 1. */
+export function breadcrumbList(origin: string, trail: readonly { name: string; path: string }[]): BreadcrumbList {
+  if (trail.length < 2) throw new Error(`breadcrumbList needs at least two items; got ${trail.length}.`);
+  const last = trail.at(-1)!;
+  return {
+    '@type': 'BreadcrumbList',
+    '@id': ids.breadcrumb(absoluteUrl(last.path, origin)),
+    itemListElement: trail.map((item, i) => ({
+      '@type': 'ListItem',
+      position: i + 1,
+      name: item.name,
+      item: absoluteUrl(item.path, origin),
+    })),
+  };
+}

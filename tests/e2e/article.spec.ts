@@ -1,22 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import { normalize, seedProse, seedSections, seedTables } from '../seed/seed';
+import { jsonLd, ORIGIN, ZONED, type JsonLdNode } from './helpers';
 
 const PATH = '/blog/ai-systems-architect-role';
-const ORIGIN = 'https://mudassirkhan.me';
-const ZONED = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
-interface Node {
-  '@type': string;
-  [key: string]: unknown;
-}
+const graph = async (page: Page) => (await jsonLd(page))['@graph'];
 
-async function graph(page: Page): Promise<Node[]> {
-  const scripts = await page.locator('script[type="application/ld+json"]').allTextContents();
-  expect(scripts).toHaveLength(1);
-  return (JSON.parse(scripts[0]!) as { '@graph': Node[] })['@graph'];
-}
-
-const node = (nodes: Node[], type: string) => {
+const node = (nodes: JsonLdNode[], type: string) => {
   const found = nodes.filter((n) => n['@type'] === type);
   expect(found, `one ${type} node`).toHaveLength(1);
   return found[0]!;
@@ -127,7 +117,7 @@ test.describe('the pillar article', () => {
       .locator('main article header time')
       .evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')));
     expect(times).toEqual([article.datePublished, article.dateModified]);
-    const images = article.image as string[];
+    const images = (article.image as { url: string }[]).map((i) => i.url);
     expect(images.length).toBeGreaterThan(0);
     for (const url of images) {
       expect(url.startsWith(`${ORIGIN}/`)).toBe(true);

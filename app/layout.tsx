@@ -20,12 +20,12 @@ export const viewport: Viewport = {
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang={site.language}>
-      <body className="bg-paper text-ink antialiased">
+      <body className="bg-paper font-sans text-base text-ink antialiased">
         <a href="#main" className="skip-link">
           Skip to content
         </a>
         <SiteHeader />
-        <main id="main" className="mx-auto max-w-5xl px-5 pt-10">
+        <main id="main" className="mx-auto max-w-page px-gutter pt-10">
           {children}
         </main>
         <SiteFooter />

@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
 import { site } from '@/content/site';
+import { loadArticles } from '@/lib/content';
+import { paths } from '@/lib/paths';
 
 export const metadata: Metadata = {
   title: { absolute: `Page not found · ${site.name}` },
@@ -8,23 +10,34 @@ export const metadata: Metadata = {
 };
 
 export default function NotFound() {
+  const articles = loadArticles().slice(0, 3);
   return (
     <div className="max-w-3xl">
       <h1 className="text-3xl font-bold tracking-tight">Page not found</h1>
-      <p className="mt-4 text-lg">This address does not lead anywhere on this site. Perhaps one of these:</p>
+      <p className="mt-4 text-lg">
+        This address does not lead anywhere on this site: the link may be old, or the address mistyped. Perhaps one of
+        these:
+      </p>
       <ul className="mt-4 list-disc space-y-2 pl-6">
+        {articles.map((a) => (
+          <li key={a.slug}>
+            <a href={a.path} className="underline underline-offset-2">
+              {a.headline}
+            </a>
+          </li>
+        ))}
         <li>
-          <a href="/" className="underline">
-            Home
-          </a>
-        </li>
-        <li>
-          <a href="/blog" className="underline">
+          <a href={paths.blog} className="underline underline-offset-2">
             All writing
           </a>
         </li>
         <li>
-          <a href={site.links.aiSystemsArchitecture} className="underline">
+          <a href="/" className="underline underline-offset-2">
+            Home
+          </a>
+        </li>
+        <li>
+          <a href={site.links.aiSystemsArchitecture} className="underline underline-offset-2">
             Work with me
           </a>
         </li>

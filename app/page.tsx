@@ -15,22 +15,49 @@ export default function HomePage() {
   const owner = siteOwner();
   return (
     <div className="max-w-3xl">
-      <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{owner.name}</h1>
-      <p className="mt-2 text-lg text-accent">{owner.jobTitle}</p>
-      <p className="mt-6 text-lg leading-relaxed">{site.description}</p>
-      <p className="mt-6">
-        <a href={site.links.aiSystemsArchitecture} className="font-semibold underline">
-          Work with me on your AI system architecture
+      <p className="text-sm font-semibold tracking-wide text-accent">{owner.jobTitle}</p>
+      <h1 className="mt-2 text-3xl font-bold tracking-tight">{owner.name}</h1>
+      <p className="mt-5 text-lg">{site.description}</p>
+      <p className="mt-7">
+        <a
+          href={site.links.aiSystemsArchitecture}
+          className="inline-block rounded-md bg-accent px-5 py-3 font-semibold text-on-accent hover:opacity-90"
+        >
+          Work with me
         </a>
       </p>
+
       {featured && (
-        <section aria-labelledby="featured" className="mt-14">
-          <h2 id="featured" className="mb-4 text-xl font-semibold">
-            Featured article
+        <section aria-labelledby="featured" className="mt-section">
+          <h2 id="featured" className="mb-4 text-xl font-bold">
+            Start here
           </h2>
           <ArticleCard article={featured} />
         </section>
       )}
+
+      <section aria-labelledby="engagements" className="mt-section">
+        <h2 id="engagements" className="text-xl font-bold">
+          Ways to work together
+        </h2>
+        <ul className="mt-4 grid gap-4 sm:grid-cols-3">
+          {site.engagements.map((e) => (
+            <li key={e.name} className="rounded-lg border border-line p-5">
+              <h3 className="font-semibold">{e.name}</h3>
+              <p className="mt-2 text-sm text-muted">{e.summary}</p>
+            </li>
+          ))}
+        </ul>
+        <p className="mt-6">
+          <a href={site.links.aiSystemsArchitecture} className="font-semibold text-accent underline underline-offset-2">
+            How an engagement works
+          </a>
+          {' · '}
+          <a href={site.links.nebuladesk} className="font-semibold text-accent underline underline-offset-2">
+            NebulaDesk case study
+          </a>
+        </p>
+      </section>
       <JsonLd data={homeGraph(siteOrigin(), owner, page)} />
     </div>
   );

@@ -3,17 +3,21 @@ import { site } from '@/content/site';
 export function SiteHeader() {
   return (
     <header className="site-chrome border-b border-line">
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-5 py-4">
-        <a href="/" className="font-semibold tracking-tight">
+      <div className="mx-auto flex max-w-page flex-wrap items-center justify-between gap-x-6 gap-y-2 px-gutter py-4">
+        <a href="/" className="font-bold tracking-tight no-underline">
           {site.name}
         </a>
         <nav aria-label="Main">
-          <ul className="flex gap-5 text-sm">
+          <ul className="flex gap-5 text-sm font-medium">
             <li>
-              <a href="/blog">Writing</a>
+              <a href="/blog" className="hover:text-accent">
+                Writing
+              </a>
             </li>
             <li>
-              <a href={site.links.aiSystemsArchitecture}>Work with me</a>
+              <a href={site.links.aiSystemsArchitecture} className="hover:text-accent">
+                Work with me
+              </a>
             </li>
           </ul>
         </nav>

@@ -22,6 +22,26 @@ export const site = {
       sameAs: [] as readonly string[],
     },
   },
+  /** Ways to work with the author, shown on the home page; `link` names an entry in links. */
+  engagements: [
+    {
+      name: 'Fractional architect',
+      summary: 'Ongoing architecture oversight for seed to Series A teams, alongside your engineers.',
+      link: 'aiSystemsArchitecture',
+    },
+    {
+      name: 'Architecture project',
+      summary:
+        'A specific architecture deliverable: the document, the infrastructure specification, the orchestration design.',
+      link: 'aiSystemsArchitecture',
+    },
+    {
+      name: 'Architecture audit',
+      summary:
+        'A one-off review of an AI system in or near production: failure modes, cost, guardrails, observability.',
+      link: 'aiSystemsArchitecture',
+    },
+  ],
   /** Outside links, named so MDX can write `[NebulaDesk case study](site:nebuladesk)`. */
   links: {
     nebuladesk: 'https://mudassirkhan.me/case-studies/nebuladesk-agentic-ai-product-workspace',

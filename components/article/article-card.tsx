@@ -4,13 +4,15 @@ import { formatDate } from '@/lib/dates';
 /** An article in a list: headline link, description, date and reading time. */
 export function ArticleCard({ article, as: Heading = 'h3' }: { article: Article; as?: 'h2' | 'h3' }) {
   return (
-    <article className="rounded-lg border border-line p-5">
+    <article className="rounded-lg border border-line p-5 hover:border-accent">
       <Heading className="text-lg leading-snug font-semibold">
-        <a href={article.path}>{article.headline}</a>
+        <a href={article.path} className="hover:text-accent">
+          {article.headline}
+        </a>
       </Heading>
       <p className="mt-2 text-muted">{article.description}</p>
       <p className="mt-3 text-sm text-muted">
-        <time dateTime={article.updated}>Updated {formatDate(article.updated)}</time> · {article.readingMinutes} min
+        Updated <time dateTime={article.updated}>{formatDate(article.updated)}</time> · {article.readingMinutes} min
         read
       </p>
     </article>

@@ -5,10 +5,10 @@ export function QuickAnswer({ children }: { children: ReactNode }) {
   return (
     <aside
       aria-label="Quick answer"
-      className="quick-answer not-prose my-8 rounded-lg border-l-4 border-accent bg-accent-soft px-5 py-4"
+      className="not-prose my-8 rounded-lg border-l-4 border-accent bg-accent-soft px-5 py-4"
     >
-      <p className="mb-1 text-sm font-semibold tracking-wide text-accent uppercase">Quick answer</p>
-      <div className="text-lg leading-relaxed [&_p]:m-0">{children}</div>
+      <p className="mb-1 text-sm font-bold tracking-wider text-accent uppercase">Quick answer</p>
+      <div className="leading-relaxed sm:text-lg [&_p]:m-0">{children}</div>
     </aside>
   );
 }

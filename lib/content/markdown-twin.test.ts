@@ -74,3 +74,11 @@ describe('articleMarkdown', () => {
     expect(seedLines.filter((l) => !lines.has(l))).toEqual([]);
   });
 });
+
+describe('the diagram in the Markdown twin', () => {
+  it('is written as its caption and text alternative', () => {
+    expect(twinOf('<ArchitectureDiagram />')).toContain(
+      '_Diagram: From product requirement to production design._ A product requirement passes through four trade-offs (latency, reliability, cost and compliance) and comes out as a component map, orchestration graph, safety guardrails and observability plan.',
+    );
+  });
+});

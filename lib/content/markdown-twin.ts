@@ -2,6 +2,7 @@ import type { Blockquote, Nodes, Paragraph, Root, RootContent } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { formatDate } from '@/lib/dates';
+import { architectureDiagram, diagramDescription } from '@/lib/diagram';
 import { resolveHref } from '@/lib/links';
 import { absoluteUrl } from '@/lib/site-url';
 import type { Article } from './article';
@@ -54,6 +55,16 @@ function convert(node: Nodes, origin: string): Nodes[] {
           children: [label, ...(node.children.flatMap((c) => convert(c, origin)) as Blockquote['children'])],
         };
         return [quote];
+      }
+      if (node.name === 'ArchitectureDiagram') {
+        const caption: Paragraph = {
+          type: 'paragraph',
+          children: [
+            { type: 'emphasis', children: [{ type: 'text', value: `Diagram: ${architectureDiagram.title}.` }] },
+            { type: 'text', value: ` ${diagramDescription()}` },
+          ],
+        };
+        return [caption];
       }
       throw new Error(
         `articleMarkdown: no Markdown form for <${node.name ?? 'fragment'}>; add one in lib/content/markdown-twin.ts.`,

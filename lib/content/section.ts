@@ -8,7 +8,7 @@ import { parseMdx, plainText } from './markdown';
 import { sectionMetaSchema } from './schema';
 
 /** Components an MDX section may use; components/mdx provides each one. */
-export const MDX_COMPONENT_NAMES = ['QuickAnswer'] as const;
+export const MDX_COMPONENT_NAMES = ['QuickAnswer', 'ArchitectureDiagram'] as const;
 
 export interface Subsection {
   title: string;

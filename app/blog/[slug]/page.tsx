@@ -1,7 +1,9 @@
 import type { ComponentType } from 'react';
 import { notFound } from 'next/navigation';
+import { ArticleCta } from '@/components/article/article-cta';
 import { ArticleHeader } from '@/components/article/article-header';
 import { ArticleSection } from '@/components/article/article-section';
+import { Toc } from '@/components/article/toc';
 import { JsonLd } from '@/components/json-ld';
 import { loadArticle, loadArticles } from '@/lib/content';
 import { articleMetadata } from '@/lib/metadata';
@@ -30,12 +32,25 @@ export default async function ArticlePage({ params }: Props) {
     article.sections.map(async (s) => (await import(`@content/${article.dir}/${s.name}.mdx`)).default as ComponentType),
   );
   return (
-    <article className="prose-article mx-auto max-w-3xl">
-      <ArticleHeader article={article} />
-      {article.sections.map((section, i) => (
-        <ArticleSection key={section.id} section={section} Body={bodies[i]!} />
-      ))}
+    <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_15rem] lg:gap-14">
+      <article className="min-w-0">
+        <ArticleHeader article={article} />
+        <Toc sections={article.sections} placement="inline" />
+        <div className="prose max-w-measure">
+          {article.sections.map((section, i) => (
+            <ArticleSection key={section.id} section={section} Body={bodies[i]!} />
+          ))}
+        </div>
+        <ArticleCta authorName={article.author.name} />
+        <p className="no-print mt-8 text-sm">
+          <a href="#top" className="underline underline-offset-2">
+            Back to top
+          </a>
+        </p>
+      </article>
+      <Toc sections={article.sections} placement="aside" />
       <JsonLd data={articleGraph(article, siteOrigin())} />
-    </article>
+      <script src="/scripts/toc.js" defer />
+    </div>
   );
 }

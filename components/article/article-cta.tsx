@@ -1,0 +1,33 @@
+import { site } from '@/content/site';
+
+/** The end of the article: one step to working with the author. */
+export function ArticleCta({ authorName }: { authorName: string }) {
+  return (
+    <aside
+      aria-labelledby="cta-title"
+      className="no-print mt-section rounded-xl border border-line bg-raised p-6 sm:p-8"
+    >
+      <h2 id="cta-title" className="text-xl font-bold">
+        Need an AI systems architect?
+      </h2>
+      <p className="mt-3 text-muted">
+        {authorName} designs production AI systems for product teams, as a fractional architect, on a fixed-scope
+        project, or through an architecture audit: from the first architecture document to production handoff.
+      </p>
+      <p className="mt-5 flex flex-wrap gap-3">
+        <a
+          href={site.links.aiSystemsArchitecture}
+          className="rounded-md bg-accent px-5 py-3 font-semibold text-on-accent no-underline hover:opacity-90"
+        >
+          Work with {authorName.split(' ')[0]}
+        </a>
+        <a
+          href={site.links.nebuladesk}
+          className="rounded-md border border-line px-5 py-3 font-semibold no-underline hover:border-accent"
+        >
+          Read the NebulaDesk case study
+        </a>
+      </p>
+    </aside>
+  );
+}

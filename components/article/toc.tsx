@@ -1,0 +1,41 @@
+import type { Section } from '@/lib/content';
+
+/**
+ * The table of contents, as plain links that work without JavaScript. Inline it is collapsible
+ * (details) and shown below the lg breakpoint; as an aside it sits beside the text, sticky, on
+ * wide screens. /scripts/toc.js marks the current section when it runs.
+ */
+export function Toc({ sections, placement }: { sections: readonly Section[]; placement: 'inline' | 'aside' }) {
+  const list = (
+    <ol className="space-y-1 text-sm">
+      {sections.map((s) => (
+        <li key={s.id}>
+          <a
+            href={`#${s.id}`}
+            className="-ml-px block border-l-2 border-transparent py-1 pl-3 text-muted hover:text-ink"
+          >
+            {s.title}
+          </a>
+        </li>
+      ))}
+    </ol>
+  );
+  if (placement === 'inline') {
+    return (
+      <nav aria-label="On this page" className="toc mb-10 rounded-lg border border-line bg-raised lg:hidden">
+        <details>
+          <summary className="cursor-pointer px-4 py-3 font-semibold">On this page</summary>
+          <div className="border-t border-line px-4 py-3">{list}</div>
+        </details>
+      </nav>
+    );
+  }
+  return (
+    <nav aria-label="On this page" className="toc hidden lg:block">
+      <div className="sticky top-6 border-l border-line">
+        <p className="mb-2 pl-3 text-sm font-semibold">On this page</p>
+        {list}
+      </div>
+    </nav>
+  );
+}

@@ -5,7 +5,8 @@ import { CoverVisual } from './cover-visual';
 export function ArticleHeader({ article }: { article: Article }) {
   return (
     <header id="top" className="mb-10">
-      <ul className="flex flex-wrap gap-2 text-sm" aria-label="Tags">
+      <p className="sr-only">Tags:</p>
+      <ul className="flex flex-wrap gap-2 text-sm">
         {article.tags.map((tag) => (
           <li key={tag} className="rounded-full bg-accent-soft px-3 py-1 font-medium text-accent">
             {tag}

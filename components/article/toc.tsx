@@ -1,7 +1,8 @@
 import type { Section } from '@/lib/content';
 
 /**
- * The table of contents, as plain links that work without JavaScript. Inline it is collapsible
+ * The table of contents, as plain links that work without JavaScript. Two navs with two names
+ * (landmark names must be unique), one shown at a time. Inline it is collapsible
  * (details) and shown below the lg breakpoint; as an aside it sits beside the text, sticky, on
  * wide screens. /scripts/toc.js marks the current section when it runs.
  */
@@ -22,9 +23,9 @@ export function Toc({ sections, placement }: { sections: readonly Section[]; pla
   );
   if (placement === 'inline') {
     return (
-      <nav aria-label="On this page" className="toc mb-10 rounded-lg border border-line bg-raised lg:hidden">
+      <nav aria-label="Contents" className="toc mb-10 rounded-lg border border-line bg-raised lg:hidden">
         <details>
-          <summary className="cursor-pointer px-4 py-3 font-semibold">On this page</summary>
+          <summary className="cursor-pointer px-4 py-3 font-semibold">Contents</summary>
           <div className="border-t border-line px-4 py-3">{list}</div>
         </details>
       </nav>

@@ -14,7 +14,13 @@ export function ArchitectureDiagram() {
   const description = diagramDescription();
   return (
     <figure className="not-prose mx-auto my-8 max-w-md">
-      <svg viewBox={`0 0 ${W} 332`} role="img" aria-labelledby="diagram-title diagram-desc" className="h-auto w-full">
+      <svg
+        viewBox={`0 0 ${W} 332`}
+        role="img"
+        aria-labelledby="diagram-title"
+        aria-describedby="diagram-desc"
+        className="h-auto w-full"
+      >
         <title id="diagram-title">{d.title}</title>
         <desc id="diagram-desc">{description}</desc>
         <defs>

@@ -39,9 +39,9 @@ const components = {
   ),
   // A table scrolls in its own labelled, focusable region, so the page never scrolls sideways.
   table: ({ children, ...rest }: ComponentProps<'table'>) => (
-    <div className="table-scroll" role="region" aria-label={`Table: ${headerText(children)}`} tabIndex={0}>
+    <section className="table-scroll" aria-label={`Table: ${headerText(children)}`} tabIndex={0}>
       <table {...rest}>{children}</table>
-    </div>
+    </section>
   ),
   th: (props: ComponentProps<'th'>) => <th scope="col" {...props} />,
   // The first cell of a body row heads that row.

@@ -1,10 +1,15 @@
 import type { ReactNode } from 'react';
+import { textOf } from './text-of';
 
-/** A one-paragraph answer a reader (or an answer engine) can lift whole. Used in MDX as <QuickAnswer>. */
+/**
+ * A one-paragraph answer a reader (or an answer engine) can lift whole. Used in MDX as
+ * <QuickAnswer>**Lead:** answer</QuickAnswer>; the lead names the callout, so each name is unique.
+ */
 export function QuickAnswer({ children }: { children: ReactNode }) {
+  const lead = textOf(children).split(':')[0]!.trim();
   return (
     <aside
-      aria-label="Quick answer"
+      aria-label={`Quick answer: ${lead}`}
       className="not-prose my-8 rounded-lg border-l-4 border-accent bg-accent-soft px-5 py-4"
     >
       <p className="mb-1 text-sm font-bold tracking-wider text-accent uppercase">Quick answer</p>

@@ -13,7 +13,8 @@
     var current = null;
     Object.keys(byId).forEach(function (id) {
       var el = document.getElementById(id);
-      if (visible[id] && el && (!current || el.getBoundingClientRect().top < current.getBoundingClientRect().top)) current = el;
+      if (visible[id] && el && (!current || el.getBoundingClientRect().top < current.getBoundingClientRect().top))
+        current = el;
     });
     if (!current) return;
     links.forEach(function (a) {

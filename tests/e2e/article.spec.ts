@@ -22,9 +22,9 @@ test.describe('the pillar article', () => {
     await expect(page.locator('h1')).toHaveText(
       'What an AI Systems Architect Actually Does (and When You Need One vs. an ML Engineer)',
     );
-    const h2 = await page.locator('main article h2').allTextContents();
+    const h2 = await page.locator('main article section[aria-labelledby] > h2').allTextContents();
     expect(h2).toEqual(seedSections.map((s) => s.title));
-    const eyebrows = await page.locator('main article section > p.eyebrow').allTextContents();
+    const eyebrows = await page.locator('main article section[aria-labelledby] > p.eyebrow').allTextContents();
     expect(eyebrows).toEqual(seedSections.map((s) => s.eyebrow));
   });
 
@@ -32,11 +32,10 @@ test.describe('the pillar article', () => {
     page,
   }) => {
     const counts = await page
-      .locator('main article section')
+      .locator('main article section[aria-labelledby]')
       .evaluateAll((sections) =>
         sections.map(
-          (s) =>
-            [...s.querySelectorAll('h3')].filter((h) => h.id && s.querySelector(`#${CSS.escape(h.id)}`) === h).length,
+          (s) => [...s.querySelectorAll('h3')].filter((h) => h.id && h.querySelector(`a[href="#${h.id}"]`)).length,
         ),
       );
     expect(counts).toEqual([0, 0, 6, 5, 0, 4, 0, 5]);
@@ -56,7 +55,7 @@ test.describe('the pillar article', () => {
   });
 
   test('shows both quick answers as labelled callouts', async ({ page }) => {
-    const answers = page.locator('aside[aria-label="Quick answer"]');
+    const answers = page.locator('aside[aria-label^="Quick answer: "]');
     await expect(answers).toHaveCount(2);
     // Label and answer, each as its own block.
     const texts = await answers.evaluateAll((asides) =>
@@ -68,11 +67,11 @@ test.describe('the pillar article', () => {
   });
 
   test('links the case study and the fractional service to the URLs in content/site.ts', async ({ page }) => {
-    await expect(page.getByRole('link', { name: 'NebulaDesk case study' })).toHaveAttribute(
+    await expect(page.getByRole('link', { name: 'NebulaDesk case study', exact: true })).toHaveAttribute(
       'href',
       `${ORIGIN}/case-studies/nebuladesk-agentic-ai-product-workspace`,
     );
-    await expect(page.getByRole('link', { name: 'fractional CTO service' })).toHaveAttribute(
+    await expect(page.getByRole('link', { name: 'fractional CTO service', exact: true })).toHaveAttribute(
       'href',
       `${ORIGIN}/services/ai-systems-architecture`,
     );

@@ -19,7 +19,8 @@ export default defineConfig({
     { name: 'phone', use: { ...devices['Pixel 7'] } },
   ],
   webServer: {
-    command: `serve out --listen ${PORT} --no-port-switching --no-clipboard`,
+    // Applies out/_headers (CSP and the rest) as the CDN would.
+    command: `node tests/static-server.mjs out ${PORT}`,
     url: `http://localhost:${PORT}/`,
     reuseExistingServer: false,
     timeout: 30_000,

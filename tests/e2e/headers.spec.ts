@@ -1,0 +1,39 @@
+import { expect, test } from '@playwright/test';
+import { jsonLd, localPath, sitemapUrls } from './helpers';
+
+// The server applies out/_headers as the CDN would (tests/static-server.mjs).
+const PAGES = [...sitemapUrls().map(localPath), '/no-such-page'];
+
+for (const path of PAGES) {
+  test(`${path}: security headers applied and zero CSP violations`, async ({ page }) => {
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+      document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    const messages: string[] = [];
+    page.on('console', (m) => /Content.Security.Policy/i.test(m.text()) && messages.push(m.text()));
+    const res = await page.goto(path, { waitUntil: 'networkidle' });
+    const headers = res!.headers();
+    expect(headers['content-security-policy']).toMatch(/frame-ancestors 'none'/);
+    expect(headers['content-security-policy']).not.toMatch(/unsafe-inline|unsafe-eval/);
+    expect(headers['strict-transport-security']).toMatch(/max-age=\d{8}/);
+    expect(headers['x-content-type-options']).toBe('nosniff');
+    expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+    expect(headers['permissions-policy']).toContain('camera=()');
+    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+    expect(messages).toEqual([]);
+    if (path !== '/no-such-page') expect((await jsonLd(page))['@graph'].length).toBeGreaterThan(2);
+  });
+}
+
+test('hashed assets are cached for a year, pages and other files briefly', async ({ page, request }) => {
+  const scripts: string[] = [];
+  page.on('request', (r) => r.url().includes('/_next/static/') && scripts.push(new URL(r.url()).pathname));
+  const res = await page.goto('/blog/ai-systems-architect-role');
+  expect(res!.headers()['cache-control']).toBe('public, max-age=0, must-revalidate');
+  expect(scripts.length).toBeGreaterThan(0);
+  const asset = await request.get(scripts[0]!);
+  expect(asset.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+  expect((await request.get('/feed.xml')).headers()['cache-control']).toBe('public, max-age=3600');
+});

@@ -12,6 +12,9 @@ export const META_FILE = 'article.mdx';
 /** Reading speed used for the reading time, in words a minute. */
 export const WORDS_PER_MINUTE = 230;
 
+/** Site path of an article's page. */
+export const articlePath = (slug: string) => `/blog/${slug}`;
+
 export type Author = { id: AuthorId } & (typeof site.authors)[AuthorId];
 
 /** The site's owner: the first author in content/site.ts. */
@@ -40,11 +43,30 @@ export interface SourceFile {
   source: string;
 }
 
+/** One article folder as read, before it is accepted: what could be read, and what is wrong. */
+export interface ArticleDraft {
+  /** The folder as shown in messages, e.g. content/ai-systems-architect-role. */
+  dir: string;
+  /** The metadata, when article.mdx is valid. */
+  meta?: ArticleMeta;
+  /** The slug when it is valid, even if other fields are not, so links to the article can be checked. */
+  slug?: string;
+  /** Every section whose frontmatter is valid, in order; with problems of their own or not. */
+  sections: Section[];
+  /** Every problem in every file of the folder; the article may be published only when empty. */
+  problems: Problem[];
+}
+
 /**
  * Builds an article from the files of one folder. `dir` is the folder as shown in messages.
  * Throws a ContentError listing every problem in every file; never returns a partial article.
  */
 export function parseArticle(dir: string, files: readonly SourceFile[]): Article {
+  return completeArticle(readArticle(dir, files));
+}
+
+/** Reads one article folder and collects its problems without throwing (for `npm run check`). */
+export function readArticle(dir: string, files: readonly SourceFile[]): ArticleDraft {
   const problems: Problem[] = [];
   const metaFile = files.find((f) => f.name === META_FILE);
   const sectionFiles = files
@@ -52,6 +74,7 @@ export function parseArticle(dir: string, files: readonly SourceFile[]): Article
     .sort((a, b) => a.name.localeCompare(b.name));
 
   let meta: ArticleMeta | undefined;
+  let slug: string | undefined;
   if (!metaFile) {
     problems.push({
       file: `${dir}/${META_FILE}`,
@@ -61,9 +84,11 @@ export function parseArticle(dir: string, files: readonly SourceFile[]): Article
   } else {
     const file = `${dir}/${META_FILE}`;
     const tree = parseMdx(metaFile.source);
-    const result = validateFrontmatter(file, readFrontmatter(file, tree), articleMetaSchema);
+    const frontmatter = readFrontmatter(file, tree);
+    const result = validateFrontmatter(file, frontmatter, articleMetaSchema);
     problems.push(...result.problems);
     meta = result.value;
+    slug = articleMetaSchema.shape.slug.safeParse((frontmatter.data as { slug?: unknown } | undefined)?.slug).data;
     const stray = tree.children.find((n) => n.type !== 'yaml');
     if (stray) {
       problems.push({
@@ -116,17 +141,21 @@ export function parseArticle(dir: string, files: readonly SourceFile[]): Article
     });
   }
   problems.push(...duplicateIds(dir, sections));
-  if (problems.length || !meta) throw new ContentError(problems);
+  return { dir, meta, slug, sections, problems };
+}
 
+/** The article a clean draft describes, with everything derived once. Throws on any problem. */
+export function completeArticle({ dir, meta, sections, problems }: ArticleDraft): Article {
+  if (problems.length || !meta) throw new ContentError(problems);
   const author = site.authors[meta.author];
   const wordCount = countWords(sections.map((s) => s.text).join(' '));
   return {
     ...meta,
     dir: basename(dir),
-    path: `/blog/${meta.slug}`,
+    path: articlePath(meta.slug),
     author: { id: meta.author, ...author },
     sections,
-    faq: faqSections[0]?.faq ?? [],
+    faq: sections.find((s) => s.faq)?.faq ?? [],
     wordCount,
     readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
   };

@@ -5,6 +5,11 @@ export interface Problem {
   message: string;
 }
 
+/** A problem as a compiler would print it: `file:line: message`. */
+export function formatProblem(p: Problem): string {
+  return `${p.file}:${p.line}: ${p.message}`;
+}
+
 /**
  * Thrown when content cannot be published as written. The message lists every problem as
  * `file:line: what is wrong. Fix: what to do`, so the build log and the dev overlay name them all.
@@ -15,7 +20,7 @@ export class ContentError extends Error {
   constructor(problems: readonly Problem[]) {
     super(
       `Content error${problems.length > 1 ? 's' : ''} (nothing was published):\n` +
-        problems.map((p) => `  ${p.file}:${p.line}: ${p.message}`).join('\n'),
+        problems.map((p) => `  ${formatProblem(p)}`).join('\n'),
     );
     this.name = 'ContentError';
     this.problems = problems;

@@ -1,46 +1,60 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parseArticle, type Article } from './article';
-import { ContentError, throwIfProblems, type Problem } from './errors';
+import { completeArticle, readArticle, type Article, type ArticleDraft, type SourceFile } from './article';
+import { throwIfProblems, type Problem } from './errors';
 
 /** Folder holding one sub-folder per article; CONTENT_DIR points tests at fixture content. */
 export function contentRoot(): string {
   return join(process.cwd(), process.env.CONTENT_DIR ?? 'content');
 }
 
-/** Reads and validates every article, newest first. Throws a ContentError naming each problem. */
-export function loadArticles(root: string = contentRoot()): Article[] {
+/** One article folder's MDX files. `dir` is the folder as shown in messages: content/<name>. */
+export interface ContentFolder {
+  dir: string;
+  files: SourceFile[];
+}
+
+/** Reads the MDX files of every article folder under the content root. */
+export function readContentFolders(root: string = contentRoot()): ContentFolder[] {
   if (!existsSync(root)) throw new Error(`Content folder not found: ${root}. Set CONTENT_DIR or create content/.`);
   const shown = relative(process.cwd(), root) || '.';
-  const problems: Problem[] = [];
-  const articles: Article[] = [];
-  for (const d of readdirSync(root, { withFileTypes: true })) {
-    if (!d.isDirectory()) continue;
-    const folder = join(root, d.name);
-    const files = readdirSync(folder)
-      .filter((name) => name.endsWith('.mdx'))
-      .map((name) => ({ name, source: readFileSync(join(folder, name), 'utf8') }));
-    try {
-      articles.push(parseArticle(`${shown}/${d.name}`, files));
-    } catch (error) {
-      if (!(error instanceof ContentError)) throw error;
-      problems.push(...error.problems);
-    }
-  }
+  return readdirSync(root, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .map((d) => {
+      const folder = join(root, d.name);
+      const files = readdirSync(folder)
+        .filter((name) => name.endsWith('.mdx'))
+        .map((name) => ({ name, source: readFileSync(join(folder, name), 'utf8') }));
+      return { dir: `${shown}/${d.name}`, files };
+    });
+}
+
+/** Reads every article folder, collecting every problem (each folder's, and slugs used twice). */
+export function readArticles(folders: readonly ContentFolder[]): { drafts: ArticleDraft[]; problems: Problem[] } {
+  const drafts = folders.map((f) => readArticle(f.dir, f.files));
+  const problems = drafts.flatMap((d) => d.problems);
   const bySlug = new Map<string, string>();
-  for (const a of articles) {
-    const other = bySlug.get(a.slug);
+  for (const { dir, slug } of drafts) {
+    if (!slug) continue;
+    const other = bySlug.get(slug);
     if (other) {
       problems.push({
-        file: `${shown}/${a.dir}/article.mdx`,
+        file: `${dir}/article.mdx`,
         line: 1,
-        message: `slug "${a.slug}" is also used by ${shown}/${other}. Fix: give one of them another slug.`,
+        message: `slug "${slug}" is also used by ${other}. Fix: give one of them another slug.`,
       });
     }
-    bySlug.set(a.slug, a.dir);
+    bySlug.set(slug, dir);
   }
+  return { drafts, problems };
+}
+
+/** Reads and validates every article, newest first. Throws a ContentError naming each problem. */
+export function loadArticles(root: string = contentRoot()): Article[] {
+  const { drafts, problems } = readArticles(readContentFolders(root));
   throwIfProblems(problems);
-  return articles.sort((a, b) => Date.parse(b.published) - Date.parse(a.published));
+  return drafts.map(completeArticle).sort((a, b) => Date.parse(b.published) - Date.parse(a.published));
 }
 
 /** One article by slug, or undefined. */

@@ -1,4 +1,4 @@
-import type { Nodes, Root } from 'mdast';
+import type { Nodes, Root, RootContent } from 'mdast';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
@@ -38,3 +38,14 @@ export function plainText(node: Nodes | readonly Nodes[]): string {
 export function countWords(text: string): number {
   return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.,%$–-]*/gu)?.length ?? 0;
 }
+
+/** Calls `visit` on every node, depth first in document order (a parent before its children). */
+export function walk(nodes: readonly RootContent[], visit: (node: RootContent) => void): void {
+  for (const node of nodes) {
+    visit(node);
+    if ('children' in node) walk(node.children as RootContent[], visit);
+  }
+}
+
+/** The line a node starts on in its file (1 when the parser gave it no position). */
+export const lineOf = (node: { position?: { start: { line: number } } }) => node.position?.start.line ?? 1;

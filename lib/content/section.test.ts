@@ -75,8 +75,17 @@ describe('parseSection', () => {
       /01-x\.mdx:11: the question "Same\?" repeats line 7/,
     ],
   ])('rejects %s with file, line and a fix', (_, source, expected) => {
-    const { section: s, problems } = parseSection(FILE, source, 1);
-    expect(s).toBeUndefined();
+    const { problems } = parseSection(FILE, source, 1);
     expect(problems.map((p) => `${p.file}:${p.line}: ${p.message}`).join('\n')).toMatch(expected);
+  });
+
+  it('still returns a section whose body has problems, for npm run check to lint further', () => {
+    const { section: s, problems } = parseSection(FILE, section('eyebrow: E\ntitle: T', '## Wrong level'), 1);
+    expect(problems).toHaveLength(1);
+    expect(s).toMatchObject({ title: 'T', id: 't' });
+  });
+
+  it('returns no section when its frontmatter is invalid', () => {
+    expect(parseSection(FILE, section('title: T'), 1).section).toBeUndefined();
   });
 });

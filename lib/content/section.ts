@@ -4,7 +4,7 @@ import { site } from '@/content/site';
 import { slugify } from '@/lib/slug';
 import type { Problem } from './errors';
 import { readFrontmatter, validateFrontmatter } from './frontmatter';
-import { parseMdx, plainText } from './markdown';
+import { lineOf, parseMdx, plainText, walk } from './markdown';
 import { sectionMetaSchema } from './schema';
 
 /** Components an MDX section may use; components/mdx provides each one. */
@@ -43,11 +43,11 @@ export interface Section {
 
 export const SECTION_FILE = /^(\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)\.mdx$/;
 
-const lineOf = (node: { position?: { start: { line: number } } }) => node.position?.start.line ?? 1;
-
 /**
  * Parses one section file. `file` is the path shown in messages; `number` is the section's
- * position (1-based). Returns the section, or every problem found in it.
+ * position (1-based). Returns every problem found in it and, whenever its frontmatter is valid,
+ * the section as read, so `npm run check` can go on to lint its body. A section with problems
+ * must never be published: parseArticle throws on any of them.
  */
 export function parseSection(file: string, source: string, number: number): { section?: Section; problems: Problem[] } {
   const tree = parseMdx(source);
@@ -90,7 +90,7 @@ export function parseSection(file: string, source: string, number: number): { se
   const headings = body.filter((n): n is Heading => n.type === 'heading' && n.depth === 3);
   const subsections = headings.map((h) => ({ title: plainText(h), id: slugify(plainText(h)) }));
   const faq = meta?.faq ? readFaq(file, body, problems) : undefined;
-  if (!meta || problems.length) return { problems };
+  if (!meta) return { problems };
 
   const label = `Section ${String(number).padStart(2, '0')} · ${meta.eyebrow}`;
   return {
@@ -152,11 +152,4 @@ function readFaq(file: string, body: RootContent[], problems: Problem[]): FaqEnt
     else seen.set(e.question.toLowerCase(), e.line);
   }
   return entries.map(({ question, answer, id }) => ({ question, answer, id }));
-}
-
-function walk(nodes: readonly RootContent[], visit: (node: RootContent) => void): void {
-  for (const node of nodes) {
-    visit(node);
-    if ('children' in node) walk(node.children as RootContent[], visit);
-  }
 }

@@ -1,0 +1,73 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, sep } from 'node:path';
+import { iconFiles } from '@/lib/icons';
+import { coverImages } from '@/lib/images';
+import { paths } from '@/lib/paths';
+import { articlePath, type ArticleDraft } from './article';
+import { headingOrder } from './checks/headings';
+import { images } from './checks/images';
+import { internalLinks } from './checks/links';
+import { tableRows } from './checks/tables';
+import type { Rule, SiteIndex } from './checks/rule';
+import type { Problem } from './errors';
+import { contentRoot, readArticles, readContentFolders, type ContentFolder } from './load';
+import type { Section } from './section';
+
+/** The rules `npm run check` adds to the loader's own validation, each over one parsed section. */
+export const RULES: readonly Rule[] = [headingOrder, tableRows, internalLinks, images];
+
+/** Lints every article folder under `root`: what the loader rejects, and what the rules find. */
+export function checkContent(root: string = contentRoot(), publicDir = join(process.cwd(), 'public')): Problem[] {
+  return checkFolders(readContentFolders(root), listFiles(publicDir));
+}
+
+/**
+ * The problems in these article folders, sorted by file and line. Each file is parsed once, by
+ * the loader; the rules run over the sections it read, `publicFiles` being the site paths of
+ * the files under public/.
+ */
+export function checkFolders(folders: readonly ContentFolder[], publicFiles: ReadonlySet<string>): Problem[] {
+  const { drafts, problems } = readArticles(folders);
+  const site = siteIndex(drafts, publicFiles);
+  drafts.forEach((draft, i) => {
+    const ids = headingIds(draft.sections);
+    for (const section of draft.sections) {
+      const name = `${section.name}.mdx`;
+      const source = folders[i]!.files.find((f) => f.name === name)!.source;
+      const input = { file: `${draft.dir}/${name}`, source, section, ids };
+      for (const rule of RULES) problems.push(...rule(input, site));
+    }
+  });
+  return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+}
+
+/** Every path the build writes, and the heading ids of each article. */
+export function siteIndex(drafts: readonly ArticleDraft[], publicFiles: ReadonlySet<string>): SiteIndex {
+  const icons = iconFiles().map((i) => paths.icon(i.file));
+  const articles = drafts.flatMap((d) => (d.slug ? [{ path: articlePath(d.slug), sections: d.sections }] : []));
+  const covers = articles.flatMap((a) => Object.values(coverImages(a.path)).map((c) => c.path));
+  const generatedImages = [paths.siteImage, ...icons, ...covers];
+  return {
+    pages: new Set([
+      ...[paths.home, paths.blog, paths.feed, paths.sitemap, paths.llms, paths.manifest],
+      ...articles.flatMap((a) => [a.path, paths.markdownTwin(a.path)]),
+      ...generatedImages,
+    ]),
+    images: new Set(generatedImages),
+    publicFiles,
+    anchors: new Map(articles.map((a) => [a.path, headingIds(a.sections)])),
+    slugsKnown: articles.length === drafts.length,
+  };
+}
+
+/** The ids the page gives its headings: each section's h2 and ### headings (the FAQ's questions). */
+function headingIds(sections: readonly Section[]): Set<string> {
+  return new Set(sections.flatMap((s) => [s.id, ...s.subsections.map((sub) => sub.id)]));
+}
+
+/** The files under a folder as site paths (/img/a.png); none when there is no such folder. */
+export function listFiles(dir: string): Set<string> {
+  if (!existsSync(dir)) return new Set();
+  const names = readdirSync(dir, { recursive: true, encoding: 'utf8' });
+  return new Set(names.filter((n) => statSync(join(dir, n)).isFile()).map((n) => `/${n.split(sep).join('/')}`));
+}

@@ -114,11 +114,11 @@ export function parseHeaders(text) {
   text.split('\n').forEach((line, i) => {
     if (!line.trim() || line.trim().startsWith('#')) return;
     if (!/^\s/.test(line)) return void rules.push({ path: line.trim(), headers: {} });
-    const match = /^\s+([A-Za-z0-9-]+):\s*(.*)$/.exec(line);
+    const [, name, value] = /^\s+([A-Za-z0-9-]+):\s*(.*)$/.exec(line) ?? [];
     const rule = rules.at(-1);
-    if (!match || !rule)
+    if (!name || value === undefined || !rule)
       throw new Error(`_headers line ${i + 1}: expected "  Name: value" under a path, found "${line}"`);
-    rule.headers[match[1]] = match[2];
+    rule.headers[name] = value;
   });
   return rules;
 }

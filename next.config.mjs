@@ -13,7 +13,7 @@ const nextConfig = {
   // Finishes out/ after the export (lib/build/adapter.mjs).
   adapterPath: fileURLToPath(new URL('./lib/build/adapter.mjs', import.meta.url)),
   turbopack: {
-    resolveAlias: { '@content': `./${contentDir}` },
+    resolveAlias: { '@content/*': `./${contentDir}/*` },
   },
 };
 

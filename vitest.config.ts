@@ -15,7 +15,14 @@ export default defineConfig({
       {
         // Runs real `next build`s on broken copies of the content: slow, so apart from the unit tests.
         extends: true,
-        test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 180_000, hookTimeout: 60_000 },
+        // One build at a time: they share .next/ and out/.
+        test: {
+          name: 'build',
+          include: ['tests/build/**/*.test.ts'],
+          fileParallelism: false,
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
+        },
       },
     ],
   },

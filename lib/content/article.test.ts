@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ContentError, loadArticles, parseArticle } from '@/lib/content';
+import { ContentError, loadArticles, parseArticle, showDrafts } from '@/lib/content';
 import { FAQ_BODY, META, section } from './fixtures';
 
 const files = (...extra: { name: string; source: string }[]) => [
@@ -170,4 +170,13 @@ describe('loadArticles on the real content', () => {
       [0, 2, 4, 6, 8].map((i) => [pairs[i], pairs[i + 1]]),
     );
   });
+});
+
+describe('showDrafts', () => {
+  it.each([
+    [{ NODE_ENV: 'development' }, true],
+    [{ NODE_ENV: 'production' }, false],
+    [{ NODE_ENV: 'test' }, false],
+    [{}, false],
+  ])('%j → %s: only npm run dev shows drafts', (env, expected) => expect(showDrafts(env)).toBe(expected));
 });

@@ -44,7 +44,7 @@ export interface SourceFile {
 }
 
 /** One article folder as read, before it is accepted: what could be read, and what is wrong. */
-export interface ArticleDraft {
+export interface ParsedArticle {
   /** The folder as shown in messages, e.g. content/ai-systems-architect-role. */
   dir: string;
   /** The metadata, when article.mdx is valid. */
@@ -66,7 +66,7 @@ export function parseArticle(dir: string, files: readonly SourceFile[]): Article
 }
 
 /** Reads one article folder and collects its problems without throwing (for `npm run check`). */
-export function readArticle(dir: string, files: readonly SourceFile[]): ArticleDraft {
+export function readArticle(dir: string, files: readonly SourceFile[]): ParsedArticle {
   const problems: Problem[] = [];
   const metaFile = files.find((f) => f.name === META_FILE);
   const sectionFiles = files
@@ -145,7 +145,7 @@ export function readArticle(dir: string, files: readonly SourceFile[]): ArticleD
 }
 
 /** The article a clean draft describes, with everything derived once. Throws on any problem. */
-export function completeArticle({ dir, meta, sections, problems }: ArticleDraft): Article {
+export function completeArticle({ dir, meta, sections, problems }: ParsedArticle): Article {
   if (problems.length || !meta) throw new ContentError(problems);
   const author = site.authors[meta.author];
   const wordCount = countWords(sections.map((s) => s.text).join(' '));

@@ -190,7 +190,7 @@ describe('checkFolders', () => {
   const title = (n: number) => META.replace(/^title:.*$/m, `title: ${'T'.repeat(n)}`);
   const description = (n: number) => META.replace(/^description:.*$/m, `description: ${'d'.repeat(n)}`);
   const meta = (line: number, message: string) => `content/test/article.mdx:${line}: ${message}`;
-  const ABOUT_DESCRIPTION = '(the meta description and social summary, 50 to 160 characters)';
+  const ABOUT_DESCRIPTION = 'Fix: "description" is the meta description and social summary, 50 to 160 characters.';
 
   it.each([
     [
@@ -199,7 +199,7 @@ describe('checkFolders', () => {
       [
         meta(
           4,
-          `field "title" expected at most 70 characters; found "${'T'.repeat(71)}" (the <title> and social title, at most 70 characters so search results show it whole).`,
+          `field "title" expected at most 70 characters; found "${'T'.repeat(71)}". Fix: "title" is the <title> and social title, at most 70 characters so search results show it whole.`,
         ),
       ],
     ],
@@ -207,7 +207,7 @@ describe('checkFolders', () => {
     [
       'a 49-character description',
       description(49),
-      [meta(5, `field "description" expected at least 50 characters; found "${'d'.repeat(49)}" ${ABOUT_DESCRIPTION}.`)],
+      [meta(5, `field "description" expected at least 50 characters; found "${'d'.repeat(49)}". ${ABOUT_DESCRIPTION}`)],
     ],
     [
       'a 161-character description',
@@ -215,7 +215,7 @@ describe('checkFolders', () => {
       [
         meta(
           5,
-          `field "description" expected at most 160 characters; found "${'d'.repeat(161)}" ${ABOUT_DESCRIPTION}.`,
+          `field "description" expected at most 160 characters; found "${'d'.repeat(161)}". ${ABOUT_DESCRIPTION}`,
         ),
       ],
     ],
@@ -227,7 +227,7 @@ describe('checkFolders', () => {
       [
         meta(
           8,
-          'field "updated" is before published; found "2025-12-01T10:30:00Z" (last meaningful edit: date, time and timezone, not before published).',
+          'field "updated" is before published; found "2025-12-01T10:30:00Z". Fix: "updated" is last meaningful edit: date, time and timezone, not before published.',
         ),
       ],
     ],
@@ -272,6 +272,27 @@ describe('checkFolders', () => {
     };
     expect(lint(article({ body: '[ok](/blog/other-article#only-section)' }), other)).toEqual([
       `content/other/01-only.mdx:6: link "/blog/test-article#part-two" names no heading of /blog/test-article. Fix: ${ID_HINT} /blog/test-article#first-heading.`,
+    ]);
+  });
+
+  it('refuses a link from a published article to a draft, which production leaves out', () => {
+    const draftMeta = META.replace('slug: test-article', 'slug: draft-article').replace('tags:', 'draft: true\ntags:');
+    const draft = {
+      dir: 'content/draft',
+      files: [
+        { name: 'article.mdx', source: draftMeta },
+        { name: '01-only.mdx', source: section('eyebrow: Only\ntitle: Draft section', '[back](/blog/test-article)') },
+      ],
+    };
+    expect(lint(article({ body: '[soon](/blog/draft-article) [twin](/blog/draft-article.md)' }), draft)).toEqual([
+      body(
+        6,
+        'link "/blog/draft-article" points at a draft, which the production build leaves out. Fix: publish that article (remove draft: true) or remove the link.',
+      ),
+      body(
+        6,
+        'link "/blog/draft-article.md" points at a draft, which the production build leaves out. Fix: publish that article (remove draft: true) or remove the link.',
+      ),
     ]);
   });
 

@@ -3,7 +3,7 @@ import { join, sep } from 'node:path';
 import { iconFiles } from '@/lib/icons';
 import { coverImages } from '@/lib/images';
 import { paths } from '@/lib/paths';
-import { articlePath, type ArticleDraft } from './article';
+import { articlePath, type ParsedArticle } from './article';
 import { headingOrder } from './checks/headings';
 import { images } from './checks/images';
 import { internalLinks } from './checks/links';
@@ -27,14 +27,14 @@ export function checkContent(root: string = contentRoot(), publicDir = join(proc
  * the files under public/.
  */
 export function checkFolders(folders: readonly ContentFolder[], publicFiles: ReadonlySet<string>): Problem[] {
-  const { drafts, problems } = readArticles(folders);
-  const site = siteIndex(drafts, publicFiles);
-  drafts.forEach((draft, i) => {
-    const ids = headingIds(draft.sections);
-    for (const section of draft.sections) {
+  const { parsed, problems } = readArticles(folders);
+  const site = siteIndex(parsed, publicFiles);
+  parsed.forEach((article, i) => {
+    const ids = headingIds(article.sections);
+    for (const section of article.sections) {
       const name = `${section.name}.mdx`;
       const source = folders[i]!.files.find((f) => f.name === name)!.source;
-      const input = { file: `${draft.dir}/${name}`, source, section, ids };
+      const input = { file: `${article.dir}/${name}`, source, section, ids, draft: article.meta?.draft === true };
       for (const rule of RULES) problems.push(...rule(input, site));
     }
   });
@@ -42,9 +42,11 @@ export function checkFolders(folders: readonly ContentFolder[], publicFiles: Rea
 }
 
 /** Every path the build writes, and the heading ids of each article. */
-export function siteIndex(drafts: readonly ArticleDraft[], publicFiles: ReadonlySet<string>): SiteIndex {
+export function siteIndex(parsed: readonly ParsedArticle[], publicFiles: ReadonlySet<string>): SiteIndex {
   const icons = iconFiles().map((i) => paths.icon(i.file));
-  const articles = drafts.flatMap((d) => (d.slug ? [{ path: articlePath(d.slug), sections: d.sections }] : []));
+  const articles = parsed.flatMap((d) =>
+    d.slug ? [{ path: articlePath(d.slug), sections: d.sections, draft: d.meta?.draft === true }] : [],
+  );
   const covers = articles.flatMap((a) => Object.values(coverImages(a.path)).map((c) => c.path));
   const generatedImages = [paths.siteImage, ...icons, ...covers];
   return {
@@ -56,7 +58,8 @@ export function siteIndex(drafts: readonly ArticleDraft[], publicFiles: Readonly
     images: new Set(generatedImages),
     publicFiles,
     anchors: new Map(articles.map((a) => [a.path, headingIds(a.sections)])),
-    slugsKnown: articles.length === drafts.length,
+    drafts: new Set(articles.filter((a) => a.draft).flatMap((a) => [a.path, paths.markdownTwin(a.path)])),
+    slugsKnown: articles.length === parsed.length,
   };
 }
 

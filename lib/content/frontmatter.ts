@@ -88,7 +88,7 @@ export function validateFrontmatter<S extends z.ZodObject>(
     return {
       file,
       line: fm.lineOf(key),
-      message: `field "${field}" ${issue.message.replace(/^Invalid input: /, '').replace(/, received \w+$/, '')}; found ${JSON.stringify(found)}${why}.`,
+      message: `field "${field}" ${issue.message.replace(/^Invalid input: /, '').replace(/, received \w+$/, '')}; found ${JSON.stringify(found)}.${about ? ` Fix: "${key}" is ${about}.` : ''}`,
     };
   });
   return { problems };

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { completeArticle, readArticle, type Article, type ArticleDraft, type SourceFile } from './article';
+import { completeArticle, readArticle, type Article, type ParsedArticle, type SourceFile } from './article';
 import { throwIfProblems, type Problem } from './errors';
 
 /** Folder holding one sub-folder per article; CONTENT_DIR points tests at fixture content. */
@@ -31,11 +31,11 @@ export function readContentFolders(root: string = contentRoot()): ContentFolder[
 }
 
 /** Reads every article folder, collecting every problem (each folder's, and slugs used twice). */
-export function readArticles(folders: readonly ContentFolder[]): { drafts: ArticleDraft[]; problems: Problem[] } {
-  const drafts = folders.map((f) => readArticle(f.dir, f.files));
-  const problems = drafts.flatMap((d) => d.problems);
+export function readArticles(folders: readonly ContentFolder[]): { parsed: ParsedArticle[]; problems: Problem[] } {
+  const parsed = folders.map((f) => readArticle(f.dir, f.files));
+  const problems = parsed.flatMap((d) => d.problems);
   const bySlug = new Map<string, string>();
-  for (const { dir, slug } of drafts) {
+  for (const { dir, slug } of parsed) {
     if (!slug) continue;
     const other = bySlug.get(slug);
     if (other) {
@@ -47,14 +47,27 @@ export function readArticles(folders: readonly ContentFolder[]): { drafts: Artic
     }
     bySlug.set(slug, dir);
   }
-  return { drafts, problems };
+  return { parsed, problems };
 }
 
-/** Reads and validates every article, newest first. Throws a ContentError naming each problem. */
-export function loadArticles(root: string = contentRoot()): Article[] {
-  const { drafts, problems } = readArticles(readContentFolders(root));
+/**
+ * Drafts are shown by `npm run dev` only (NODE_ENV=development). Anything else, a production
+ * build above all, leaves them out: a draft is published only by removing `draft: true`.
+ */
+export const showDrafts = (env: Record<string, string | undefined> = process.env) => env.NODE_ENV === 'development';
+
+/**
+ * Reads and validates every article (drafts included: a mistake in a draft still fails), then
+ * returns them newest first, without drafts unless `drafts` says so. Throws a ContentError
+ * naming each problem.
+ */
+export function loadArticles(root: string = contentRoot(), { drafts = showDrafts() } = {}): Article[] {
+  const { parsed, problems } = readArticles(readContentFolders(root));
   throwIfProblems(problems);
-  return drafts.map(completeArticle).sort((a, b) => Date.parse(b.published) - Date.parse(a.published));
+  return parsed
+    .map(completeArticle)
+    .filter((a) => drafts || !a.draft)
+    .sort((a, b) => Date.parse(b.published) - Date.parse(a.published));
 }
 
 /** One article by slug, or undefined. */

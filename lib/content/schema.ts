@@ -37,6 +37,12 @@ export const articleMetaSchema = z
       .array(text(1, 40))
       .min(1, 'expected at least one tag')
       .describe('topics, shown on the page and used as keywords: a YAML list such as [AI Architecture, Hiring]'),
+    draft: z
+      .boolean()
+      .optional()
+      .describe(
+        'true keeps the article out of the production build, sitemap, feed and llms.txt; npm run dev still shows it',
+      ),
   })
   .refine((m) => Date.parse(m.updated) >= Date.parse(m.published), {
     path: ['updated'],

@@ -68,16 +68,20 @@ export function parseSection(file: string, source: string, number: number): { se
         `a level-${node.depth} heading ("${plainText(node)}") in the body. Fix: use ### for subsections; the section's own heading is its "title" field.`,
       );
     }
-    if (
-      (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
-      !(MDX_COMPONENT_NAMES as readonly string[]).includes(node.name ?? '')
-    ) {
+    const isComponent = node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+    if (isComponent && !(MDX_COMPONENT_NAMES as readonly string[]).includes(node.name ?? '')) {
       at(
         node,
         `unknown component <${node.name ?? ''}>. Fix: use one of ${MDX_COMPONENT_NAMES.map((n) => `<${n}>`).join(', ')}.`,
       );
+    } else if (node.type === 'mdxJsxTextElement') {
+      // Inside a line, MDX puts the component in a paragraph: a block inside <p>, invalid HTML.
+      at(
+        node,
+        `<${node.name}> written inside a line of text. Fix: put <${node.name}> and its closing tag each on a line of their own, with a blank line before and after.`,
+      );
     }
-    if (node.type === 'link' && node.url.startsWith('site:') && !(node.url.slice(5) in site.links)) {
+    if (node.type === 'link' && node.url.startsWith('site:') && !Object.hasOwn(site.links, node.url.slice(5))) {
       at(
         node,
         `link "${node.url}" names no entry in content/site.ts links. Fix: use one of ${Object.keys(site.links)

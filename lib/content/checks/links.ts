@@ -7,17 +7,17 @@ import { decode, type SectionInput, type SiteIndex } from './rule';
  * under public/, and a #fragment (in this article, or on /blog/<slug>) is a heading id of that
  * article. Outside links are not fetched; site: links are the loader's to check.
  */
-export function internalLinks({ file, ids, section }: SectionInput, site: SiteIndex): Problem[] {
+export function internalLinks({ file, ids, section, draft }: SectionInput, site: SiteIndex): Problem[] {
   const problems: Problem[] = [];
   walk(section.tree.children, (node) => {
     if (node.type !== 'link' && node.type !== 'definition') return;
-    const message = linkProblem(node.url, ids, site);
+    const message = linkProblem(node.url, ids, site, draft);
     if (message) problems.push({ file, line: lineOf(node), message });
   });
   return problems;
 }
 
-function linkProblem(url: string, ids: ReadonlySet<string>, site: SiteIndex): string | undefined {
+function linkProblem(url: string, ids: ReadonlySet<string>, site: SiteIndex, fromDraft: boolean): string | undefined {
   if (url.startsWith('#')) {
     if (ids.has(decode(url.slice(1)))) return undefined;
     return `link "${url}" names no heading of this article. Fix: ${idHint('', ids)}`;
@@ -31,6 +31,9 @@ function linkProblem(url: string, ids: ReadonlySet<string>, site: SiteIndex): st
     const articles = [...site.anchors.keys()];
     const some = articles.length > 3 ? `${articles.slice(0, 3).join(', ')}…` : articles.join(', ') || 'none yet';
     return `link "${url}" is not a page of this site. Fix: link to /, /blog, an article (${some}) or its Markdown twin (the same path with .md), or a file under public/.`;
+  }
+  if (!fromDraft && site.drafts.has(path)) {
+    return `link "${url}" points at a draft, which the production build leaves out. Fix: publish that article (remove draft: true) or remove the link.`;
   }
   const targets = site.anchors.get(path);
   if (rawFragment === undefined || !targets || targets.has(decode(rawFragment))) return undefined;

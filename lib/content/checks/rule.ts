@@ -10,6 +10,8 @@ export interface SectionInput {
   section: Section;
   /** Link ids of every heading of the article: its sections' h2s and ### headings (FAQ questions too). */
   ids: ReadonlySet<string>;
+  /** True when the section belongs to a draft article. */
+  draft: boolean;
 }
 
 /** What exists on the whole site, for the rules that follow links. */
@@ -22,6 +24,8 @@ export interface SiteIndex {
   publicFiles: ReadonlySet<string>;
   /** Heading ids of each article, by its page path. */
   anchors: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Page paths of draft articles: the production build leaves them out. */
+  drafts: ReadonlySet<string>;
   /** False when an article's slug could not be read: its paths are unknown, so /blog/ links are not judged. */
   slugsKnown: boolean;
 }

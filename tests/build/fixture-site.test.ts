@@ -1,0 +1,86 @@
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { danglingRefs } from '@/lib/schema/validate';
+import { authorEnv, contentCopy, run } from './run';
+
+// The site built from its content plus two fixture articles (tests/fixtures/content): one
+// published, one a draft. Adding an article is adding a folder; drafts stay out of production.
+const PUBLISHED = 'fixture-second-article';
+const DRAFT = 'fixture-draft-article';
+const out = (file: string) => readFileSync(`out/${file}`, 'utf8');
+let dir = '';
+
+beforeAll(() => {
+  dir = contentCopy('fixture-site', { fixtures: true });
+  const { status, output } = run('npm', ['run', 'build'], dir);
+  if (status !== 0) throw new Error(`the fixture site did not build:\n${output}`);
+}, 180_000);
+
+afterAll(() => rmSync('out', { recursive: true, force: true }));
+
+describe('a fixture article added as a folder, with no code change', () => {
+  it('gets its page, Markdown twin and cover images', () => {
+    for (const file of [
+      `blog/${PUBLISHED}.html`,
+      `blog/${PUBLISHED}.md`,
+      `blog/${PUBLISHED}/cover-og.png`,
+      `blog/${PUBLISHED}/cover-1x1.png`,
+    ]) {
+      expect(existsSync(`out/${file}`), file).toBe(true);
+    }
+  });
+
+  it('appears in the blog index, the sitemap, the feed and llms.txt', () => {
+    expect(out('blog.html')).toContain(`href="/blog/${PUBLISHED}"`);
+    expect(out('sitemap.xml')).toContain(`<loc>https://mudassirkhan.me/blog/${PUBLISHED}</loc>`);
+    expect(out('feed.xml')).toContain(`<link>https://mudassirkhan.me/blog/${PUBLISHED}</link>`);
+    expect(out('llms.txt')).toContain(`(https://mudassirkhan.me/blog/${PUBLISHED}.md)`);
+  });
+
+  it('has its own JSON-LD: BlogPosting and FAQPage from its own files, no dangling @id', () => {
+    const [, json] = /<script type="application\/ld\+json">(.*?)<\/script>/.exec(out(`blog/${PUBLISHED}.html`)) ?? [];
+    const doc = JSON.parse(json!) as {
+      '@graph': { '@type': string; headline?: string; mainEntity?: { name: string }[] }[];
+    };
+    expect(danglingRefs(doc)).toEqual([]);
+    expect(doc['@graph'].find((n) => n['@type'] === 'BlogPosting')?.headline).toBe(
+      'A Second Article That Exists Only in the Test Fixtures',
+    );
+    expect(doc['@graph'].find((n) => n['@type'] === 'FAQPage')?.mainEntity?.map((q) => q.name)).toEqual([
+      'Does the fixture get its own FAQ markup?',
+    ]);
+  });
+});
+
+describe('a draft', () => {
+  it('is absent from the production build, the blog index, the sitemap, the feed and llms.txt', () => {
+    expect(existsSync(`out/blog/${DRAFT}.html`)).toBe(false);
+    expect(existsSync(`out/blog/${DRAFT}.md`)).toBe(false);
+    for (const file of ['blog.html', 'index.html', 'sitemap.xml', 'feed.xml', 'llms.txt'])
+      expect(out(file), file).not.toContain(DRAFT);
+  });
+
+  it('shows in npm run dev, marked as a draft', async () => {
+    const port = 3457;
+    const dev = spawn('npx', ['next', 'dev', '--port', String(port)], {
+      env: authorEnv(dir),
+      stdio: 'pipe',
+      detached: true,
+    });
+    try {
+      let res: Response | undefined;
+      for (let i = 0; i < 120 && !res; i++) {
+        res = await fetch(`http://localhost:${port}/blog/${DRAFT}`).catch(() => undefined);
+        if (!res) await new Promise((r) => setTimeout(r, 500));
+      }
+      expect(res?.status).toBe(200);
+      const html = await res!.text();
+      expect(html).toContain('A Draft That Must Never Reach Production');
+      expect(html).toContain('Draft: shown by npm run dev only');
+      expect(await (await fetch(`http://localhost:${port}/blog`)).text()).toContain(`/blog/${DRAFT}`);
+    } finally {
+      process.kill(-dev.pid!, 'SIGTERM');
+    }
+  }, 120_000);
+});

@@ -1,0 +1,24 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, rmSync } from 'node:fs';
+
+/** A copy of the site's content (and, if asked, the fixture articles) under .tmp/, to break or extend. */
+export function contentCopy(name: string, { fixtures = false } = {}): string {
+  const dir = `.tmp/${name}`;
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  cpSync('content', dir, { recursive: true, filter: (src) => !src.endsWith('site.ts') });
+  if (fixtures) cpSync('tests/fixtures/content', dir, { recursive: true });
+  return dir;
+}
+
+/** Runs a command with CONTENT_DIR set, returning its exit status and everything it printed. */
+export function run(command: string, args: string[], contentDir: string) {
+  const result = spawnSync(command, args, { env: authorEnv(contentDir), encoding: 'utf8' });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/** The environment of an author's shell (without Vitest's NODE_ENV=test), with CONTENT_DIR set. */
+export function authorEnv(contentDir: string): NodeJS.ProcessEnv {
+  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => key !== 'NODE_ENV'));
+  return { ...env, CONTENT_DIR: contentDir } as unknown as NodeJS.ProcessEnv;
+}

@@ -8,7 +8,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['lib/**/*.test.ts', 'components/**/*.test.ts', 'tests/*.test.ts'],
+          include: ['lib/**/*.test.ts', 'components/**/*.test.ts', 'tests/*.test.ts', 'tests/bench/*.test.ts'],
           environment: 'node',
         },
       },

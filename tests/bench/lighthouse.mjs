@@ -1,0 +1,332 @@
+// `npm run bench`: builds the site, serves out/, and runs Lighthouse (mobile preset, simulated
+// throttling) on every page of the sitemap and on the not-found page. Prints scores, LCP, TBT, CLS
+// and the bytes a phone downloads, and writes the same to reports/bench.json. A measurement, not a
+// test: it exits non-zero only when something broke (build, server, Chrome, a page that failed to
+// load or to score), never for a low score.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { pathToFileURL } from 'node:url';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+
+export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+/** The kinds of bytes we report, in table order; `total` is their sum. */
+export const KINDS = /** @type {const} */ (['html', 'css', 'js', 'fonts', 'images', 'other', 'total']);
+/** A path that is not in the build, so the server answers with the site's not-found page and a 404. */
+export const NOT_FOUND_PATH = '/this-page-does-not-exist';
+const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+const REPORT = 'reports/bench.json';
+
+/** @typedef {import('node:child_process').ChildProcess} ChildProcess */
+/** @typedef {Record<(typeof KINDS)[number], number>} Bytes */
+/** @typedef {{ resourceType?: unknown, [size: string]: unknown }} RequestRow */
+/**
+ * What the bench reads from a Lighthouse result (a real `LH.Result` fits it).
+ * @typedef {{
+ *   runtimeError?: { code: string, message: string },
+ *   categories: Record<string, { score: number | null }>,
+ *   audits: Record<string, { numericValue?: number, details?: unknown }>,
+ * }} Lhr
+ */
+/**
+ * One page's results. Scores are 0-100 (null when Lighthouse could not score the category);
+ * bytes are gzip as transferred and uncompressed, per kind.
+ * @typedef {{
+ *   path: string, status: number | null,
+ *   scores: Record<string, number | null>,
+ *   lcpMs: number | null, tbtMs: number | null, cls: number | null,
+ *   bytes: { gzip: Bytes, uncompressed: Bytes } | null,
+ *   error?: string,
+ * }} PageResult
+ */
+
+/** Every `<loc>` of a sitemap, in order; throws when there is none. */
+export function sitemapLocs(/** @type {string} */ xml) {
+  const locs = [...xml.matchAll(/<loc>\s*(.*?)\s*<\/loc>/g)].map((m) => /** @type {string} */ (m[1]));
+  if (locs.length === 0) throw new Error('The sitemap lists no <loc> URL: nothing to measure.');
+  return locs;
+}
+
+/** The origin the build wrote into its URLs, read from the `Sitemap:` line of its robots.txt. */
+export function buildOrigin(/** @type {string} */ robotsTxt) {
+  const line = /^Sitemap:\s*(\S+)/im.exec(robotsTxt);
+  if (!line) throw new Error('robots.txt has no "Sitemap:" line to read the site origin from.');
+  return new URL(/** @type {string} */ (line[1])).origin;
+}
+
+/** The local server's URL for a sitemap URL on the site's origin; throws for any other origin. */
+export function localUrl(/** @type {string} */ loc, /** @type {string} */ origin, /** @type {string} */ base) {
+  const url = new URL(loc);
+  if (url.origin !== new URL(origin).origin) throw new Error(`${loc} is not on the site's origin ${origin}.`);
+  return new URL(url.pathname + url.search, base).href;
+}
+
+/**
+ * Sums request sizes by kind. Takes the rows of Lighthouse's `resource-summary` (resourceType
+ * `document`, `script`…) or `network-requests` (`Document`, `Script`…) and the size field to add
+ * up; its `total` and `third-party` rows are summaries of the others and are skipped.
+ * @param {RequestRow[]} rows
+ * @param {string} field
+ * @returns {Bytes}
+ */
+export function bucketBytes(rows, field) {
+  /** @type {Record<string, Exclude<(typeof KINDS)[number], 'total'>>} */
+  const kindOf = { document: 'html', stylesheet: 'css', script: 'js', font: 'fonts', image: 'images' };
+  const bytes = /** @type {Bytes} */ (Object.fromEntries(KINDS.map((kind) => [kind, 0])));
+  for (const row of rows) {
+    const type = String(row.resourceType ?? 'other').toLowerCase();
+    if (type === 'total' || type === 'third-party') continue;
+    const size = row[field];
+    if (typeof size !== 'number' || !Number.isFinite(size) || size < 0) {
+      throw new Error(`A ${type} request has no usable ${field} (${JSON.stringify(size)}).`);
+    }
+    bytes[kindOf[type] ?? 'other'] += size;
+    bytes.total += size;
+  }
+  return bytes;
+}
+
+/** One page's figures from its Lighthouse result. */
+export function summarize(/** @type {Lhr} */ lhr, /** @type {string} */ path) {
+  /** @param {string} id */
+  const audit = (id) => lhr.audits[id];
+  /** @param {string} id */
+  const rows = (id) => {
+    const details = /** @type {{ items?: RequestRow[] } | undefined} */ (audit(id)?.details);
+    if (!details?.items) throw new Error(`Lighthouse gave no ${id} table for ${path}.`);
+    return details.items;
+  };
+  /** @param {string} id */
+  const value = (id) => audit(id)?.numericValue ?? null;
+  const requests = rows('network-requests');
+  const status = requests.find((r) => r.resourceType === 'Document')?.statusCode;
+  return /** @type {PageResult} */ ({
+    path,
+    status: typeof status === 'number' ? status : null,
+    scores: Object.fromEntries(
+      CATEGORIES.map((id) => {
+        const score = lhr.categories[id]?.score;
+        return [id, typeof score === 'number' ? Math.round(score * 100) : null];
+      }),
+    ),
+    lcpMs: value('largest-contentful-paint'),
+    tbtMs: value('total-blocking-time'),
+    cls: value('cumulative-layout-shift'),
+    bytes: {
+      gzip: bucketBytes(rows('resource-summary'), 'transferSize'),
+      uncompressed: bucketBytes(requests, 'resourceSize'),
+    },
+  });
+}
+
+/** A plain-text table: the first column left-aligned, the others right-aligned. */
+export function table(/** @type {string[]} */ header, /** @type {string[][]} */ rows) {
+  for (const row of rows) {
+    if (row.length !== header.length) {
+      throw new Error(`A table row has ${row.length} cells for ${header.length} columns.`);
+    }
+  }
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
+  const line = (/** @type {string[]} */ cells) =>
+    cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ');
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+
+/** Bytes as KiB with one decimal (as Lighthouse's own report counts them). */
+export const kib = (/** @type {number} */ bytes) => (bytes / 1024).toFixed(1);
+
+/** The printed report: scores and metrics, then bytes gzip as transferred, then uncompressed. */
+export function formatReport(/** @type {PageResult[]} */ pages) {
+  const show = (/** @type {number | null} */ n, digits = 0) => (n === null ? '-' : n.toFixed(digits));
+  const scores = table(
+    ['page', 'status', 'perf', 'a11y', 'best-pr', 'seo', 'LCP ms', 'TBT ms', 'CLS'],
+    pages.map((p) => [
+      p.path,
+      p.error ? 'error' : show(p.status),
+      ...CATEGORIES.map((c) => show(p.scores[c] ?? null)),
+      show(p.lcpMs),
+      show(p.tbtMs),
+      show(p.cls, 3),
+    ]),
+  );
+  const bytes = (/** @type {'gzip' | 'uncompressed'} */ key) =>
+    table(
+      ['page', ...KINDS],
+      pages.map((p) => [p.path, ...KINDS.map((kind) => (p.bytes ? kib(p.bytes[key][kind]) : '-'))]),
+    );
+  return [
+    scores,
+    '',
+    'KiB a phone downloads, gzip as transferred, HTTP headers included (html = document, css = stylesheet, js = script):',
+    bytes('gzip'),
+    '',
+    'The same, uncompressed:',
+    bytes('uncompressed'),
+  ].join('\n');
+}
+
+/** What is wrong with one page's result, if anything (a low score is not wrong). */
+export function problems(/** @type {PageResult} */ page, /** @type {number} */ expectedStatus) {
+  if (page.error) return [`${page.path}: ${page.error}`];
+  const found = CATEGORIES.filter((c) => page.scores[c] === null).map((c) => `${page.path}: no ${c} score`);
+  if (page.status !== expectedStatus) found.push(`${page.path}: status ${page.status}, expected ${expectedStatus}`);
+  return found;
+}
+
+/**
+ * Serves out/ and resolves to the URL it listens at, read from serve's "Accepting connections at"
+ * line: when the port asked for is taken, serve 14 quietly takes another, --no-port-switching or
+ * not (the flag is parsed but never read: vercel/serve#835).
+ */
+function listeningUrl(/** @type {ChildProcess} */ server) {
+  return /** @type {Promise<string>} */ (
+    new Promise((resolve, reject) => {
+      let output = '';
+      const timer = setTimeout(() => reject(new Error(`serve did not start within 30 s:\n${output}`)), 30_000);
+      server.stdout?.on('data', (chunk) => {
+        output += chunk;
+        const url = /Accepting connections at (http:\/\/[\w.:[\]-]+)/.exec(output)?.[1];
+        if (!url) return;
+        clearTimeout(timer);
+        resolve(url);
+      });
+      server.once('exit', (code) => {
+        clearTimeout(timer);
+        reject(new Error(`serve exited with code ${code} before listening:\n${output}`));
+      });
+    })
+  );
+}
+
+/** Waits until the server answers its home page; fails after 30 s. */
+async function waitForServer(/** @type {string} */ base) {
+  const answers = () =>
+    fetch(base, { signal: AbortSignal.timeout(2_000) })
+      .then((res) => res.ok)
+      .catch(() => false);
+  for (const deadline = Date.now() + 30_000; Date.now() < deadline;) {
+    if (await answers()) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`The server did not answer at ${base} within 30 s.`);
+}
+
+/** The browser to drive: $CHROME_PATH, $CHROMIUM_PATH, Debian's chromium, else chrome-launcher's pick. */
+function chromePath(/** @type {Record<string, string | undefined>} */ env = process.env) {
+  const path = env.CHROME_PATH || env.CHROMIUM_PATH;
+  if (path && !existsSync(path)) throw new Error(`No browser at ${path} (from CHROME_PATH or CHROMIUM_PATH).`);
+  return path || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+}
+
+/**
+ * Lighthouse on one page, mobile preset with simulated throttling. A page that fails to load comes
+ * back with `error` set rather than throwing, so the other pages are still measured.
+ * @param {string} url
+ * @param {number} port Chrome's debugging port
+ * @param {boolean} notFound the page is meant to answer 404
+ * @returns {Promise<{ result: PageResult, lhr?: import('lighthouse').Result }>}
+ */
+async function measure(url, port, notFound) {
+  const path = new URL(url).pathname;
+  try {
+    const run = await lighthouse(url, {
+      port,
+      logLevel: 'error',
+      onlyCategories: CATEGORIES,
+      formFactor: 'mobile',
+      throttlingMethod: 'simulate',
+      // serve would answer Chrome with brotli; ask for gzip, which every host and CDN sends.
+      extraHeaders: { 'Accept-Encoding': 'gzip' },
+      // Lighthouse refuses a page that answers 404 unless told that this one should.
+      ignoreStatusCode: notFound,
+    });
+    if (!run) throw new Error('Lighthouse returned no result.');
+    if (run.lhr.runtimeError) throw new Error(`${run.lhr.runtimeError.code}: ${run.lhr.runtimeError.message}`);
+    return { result: summarize(run.lhr, path), lhr: run.lhr };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const empty = { status: null, scores: {}, lcpMs: null, tbtMs: null, cls: null, bytes: null };
+    return { result: { path, ...empty, error: message } };
+  }
+}
+
+async function main() {
+  const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
+  if (build.status !== 0) throw new Error('npm run build failed.');
+  const origin = buildOrigin(readFileSync('out/robots.txt', 'utf8'));
+  const locs = sitemapLocs(readFileSync('out/sitemap.xml', 'utf8'));
+
+  const port = process.env.BENCH_PORT || '3200';
+  const serveArgs = ['out', '--listen', port, '--no-clipboard', '--no-request-logging'];
+  const server = spawn(process.execPath, ['node_modules/serve/build/main.js', ...serveArgs], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  /** @type {chromeLauncher.LaunchedChrome | undefined} */
+  let chrome;
+  const stop = () => {
+    chrome?.kill();
+    server.kill();
+  };
+  // Also on a crash or Ctrl-C: no browser or server outlives the bench.
+  process.once('exit', stop);
+  process.once('SIGINT', () => process.exit(130)).once('SIGTERM', () => process.exit(143));
+  try {
+    const base = await listeningUrl(server);
+    await waitForServer(base);
+    console.log(`Serving out/ at ${base}`);
+    const urls = [...locs.map((loc) => localUrl(loc, origin, base)), new URL(NOT_FOUND_PATH, base).href];
+    chrome = await chromeLauncher.launch({ chromePath: chromePath(), chromeFlags: CHROME_FLAGS, handleSIGINT: false });
+    const browser = /** @type {{ Browser: string }} */ (
+      await fetch(`http://127.0.0.1:${chrome.port}/json/version`).then((res) => res.json())
+    ).Browser;
+
+    /** @type {PageResult[]} */
+    const pages = [];
+    /** @type {string[]} */
+    const broken = [];
+    /** @type {import('lighthouse').Result | undefined} */
+    let lastLhr;
+    for (const [i, url] of urls.entries()) {
+      const notFound = i === urls.length - 1;
+      console.log(`Lighthouse ${i + 1}/${urls.length}: ${new URL(url).pathname}`);
+      const { result, lhr } = await measure(url, chrome.port, notFound);
+      pages.push(result);
+      broken.push(...problems(result, notFound ? 404 : 200));
+      lastLhr = lhr ?? lastLhr;
+    }
+
+    const date = new Date().toISOString();
+    const cpus = availableParallelism();
+    const lighthouseVersion = lastLhr?.lighthouseVersion ?? '?';
+    const benchmarkIndex = lastLhr?.environment.benchmarkIndex ?? null;
+    console.log(
+      `\nLighthouse ${lighthouseVersion}, mobile preset, simulated throttling, gzip; ${browser}; ` +
+        `${cpus} CPUs, Lighthouse CPU benchmark index ${benchmarkIndex}; ${date}\n`,
+    );
+    console.log(formatReport(pages));
+    const settings = { formFactor: 'mobile', throttlingMethod: 'simulate', acceptEncoding: 'gzip' };
+    const report = { date, origin, lighthouseVersion, browser, cpus, benchmarkIndex, settings, pages };
+    mkdirSync('reports', { recursive: true });
+    writeFileSync(REPORT, JSON.stringify(report, null, 2) + '\n');
+    console.log(`\nWritten to ${REPORT}.`);
+    if (broken.length > 0) throw new Error(`Something broke:\n  ${broken.join('\n  ')}`);
+  } finally {
+    stop();
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().catch((error) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  });
+}

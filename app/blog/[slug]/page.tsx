@@ -35,7 +35,10 @@ export default async function ArticlePage({ params }: Props) {
     <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_15rem] lg:gap-14">
       <article className="min-w-0">
         {article.draft && (
-          <p role="note" className="mb-6 rounded-md border border-accent bg-accent-soft px-4 py-2 text-sm font-semibold">
+          <p
+            role="note"
+            className="mb-6 rounded-md border border-accent bg-accent-soft px-4 py-2 text-sm font-semibold"
+          >
             Draft: shown by npm run dev only; the production build leaves it out.
           </p>
         )}

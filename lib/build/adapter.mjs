@@ -5,6 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatHeaders, headerRules, readOut } from './headers.mjs';
 import { moveMarkdownTwins } from './markdown-twins.mjs';
+import { KEEP_RUNTIME_ENV, removeRuntime } from './static-output.mjs';
 
 /** @type {import('next').NextAdapter} */
 const adapter = {
@@ -12,6 +13,15 @@ const adapter = {
   async onBuildComplete({ projectDir }) {
     const out = join(projectDir, 'out');
     for (const { from, to } of moveMarkdownTwins(out)) console.log(`  Markdown twin: out/${from} → out/${to}`);
+
+    const runtime = removeRuntime(out);
+    console.log(
+      runtime.kept
+        ? `  Framework runtime kept (${KEEP_RUNTIME_ENV}=1)`
+        : `  Framework runtime removed from ${runtime.pages} pages; ${runtime.removed} unused files deleted`,
+    );
+
+    // Last, so the Content-Security-Policy hashes exactly the inline scripts that remain.
     const rules = headerRules(readOut(out));
     writeFileSync(join(out, '_headers'), formatHeaders(rules));
     console.log(`  _headers: ${rules.length} rules`);

@@ -1,14 +1,17 @@
-// `npm run bench`: builds the site, serves out/, and runs Lighthouse (mobile preset, simulated
-// throttling) on every page of the sitemap and on the not-found page. Prints scores, LCP, TBT, CLS
-// and the bytes a phone downloads, and writes the same to reports/bench.json. A measurement, not a
-// test: it exits non-zero only when something broke (build, server, Chrome, a page that failed to
-// load or to score), never for a low score.
+// `npm run bench`: builds the site twice (with the Next.js runtime, then as shipped without it),
+// serves out/, and runs Lighthouse (mobile preset, simulated throttling) on every page of the
+// sitemap and on the not-found page. Prints scores, LCP, TBT, CLS, the bytes a phone downloads,
+// and the article page against one hand-written HTML file of the same words; writes the same to
+// reports/bench.json. A measurement, not a test: it exits non-zero only when something broke
+// (build, server, Chrome, a page that failed to load or to score), never for a low score.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { KEEP_RUNTIME_ENV } from '../../lib/build/static-output.mjs';
+import { referenceGzipBytes } from '../seed/reference.mjs';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 /** The kinds of bytes we report, in table order; `total` is their sum. */
@@ -259,8 +262,15 @@ async function measure(url, port, notFound) {
   }
 }
 
-async function main() {
-  const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
+/**
+ * Builds the site with `env`, serves out/ and runs Lighthouse on every sitemap page and the
+ * not-found page. Returns the results; stops the server and Chrome whatever happens.
+ * @param {string} label
+ * @param {Record<string, string>} env
+ */
+async function benchBuild(label, env) {
+  console.log(`\n== ${label} ==`);
+  const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit', env: { ...process.env, ...env } });
   if (build.status !== 0) throw new Error('npm run build failed.');
   const origin = buildOrigin(readFileSync('out/robots.txt', 'utf8'));
   const locs = sitemapLocs(readFileSync('out/sitemap.xml', 'utf8'));
@@ -278,7 +288,6 @@ async function main() {
   };
   // Also on a crash or Ctrl-C: no browser or server outlives the bench.
   process.once('exit', stop);
-  process.once('SIGINT', () => process.exit(130)).once('SIGTERM', () => process.exit(143));
   try {
     const base = await listeningUrl(server);
     await waitForServer(base);
@@ -303,25 +312,71 @@ async function main() {
       broken.push(...problems(result, notFound ? 404 : 200));
       lastLhr = lhr ?? lastLhr;
     }
-
-    const date = new Date().toISOString();
-    const cpus = availableParallelism();
-    const lighthouseVersion = lastLhr?.lighthouseVersion ?? '?';
-    const benchmarkIndex = lastLhr?.environment.benchmarkIndex ?? null;
-    console.log(
-      `\nLighthouse ${lighthouseVersion}, mobile preset, simulated throttling, gzip; ${browser}; ` +
-        `${cpus} CPUs, Lighthouse CPU benchmark index ${benchmarkIndex}; ${date}\n`,
-    );
-    console.log(formatReport(pages));
-    const settings = { formFactor: 'mobile', throttlingMethod: 'simulate', acceptEncoding: 'gzip' };
-    const report = { date, origin, lighthouseVersion, browser, cpus, benchmarkIndex, settings, pages };
-    mkdirSync('reports', { recursive: true });
-    writeFileSync(REPORT, JSON.stringify(report, null, 2) + '\n');
-    console.log(`\nWritten to ${REPORT}.`);
-    if (broken.length > 0) throw new Error(`Something broke:\n  ${broken.join('\n  ')}`);
+    return { label, env, origin, browser, pages, broken, lastLhr };
   } finally {
     stop();
+    process.removeListener('exit', stop);
   }
+}
+
+/**
+ * The article page's download against the physical limit (tests/seed/reference.mjs).
+ * @param {PageResult | undefined} article
+ * @param {number} reference gzip bytes of the hand-written page
+ */
+export function articleRatio(article, reference) {
+  if (!article?.bytes) return null;
+  const total = article.bytes.gzip.total;
+  return { totalBytes: total, referenceBytes: reference, ratio: total / reference };
+}
+
+async function main() {
+  process.once('SIGINT', () => process.exit(130)).once('SIGTERM', () => process.exit(143));
+  // Before and after the framework runtime is removed, measured in one run.
+  const runs = [
+    await benchBuild('With the Next.js runtime (KEEP_NEXT_RUNTIME=1)', { [KEEP_RUNTIME_ENV]: '1' }),
+    await benchBuild('Static output (the site as shipped)', {}),
+  ];
+  const reference = referenceGzipBytes();
+  const date = new Date().toISOString();
+  const cpus = availableParallelism();
+  const last = runs.at(-1)?.lastLhr;
+  console.log(
+    `\nLighthouse ${last?.lighthouseVersion ?? '?'}, mobile preset, simulated throttling, gzip; ${runs[0]?.browser}; ` +
+      `${cpus} CPUs, Lighthouse CPU benchmark index ${last?.environment.benchmarkIndex ?? null}; ${date}`,
+  );
+  const summary = [];
+  for (const run of runs) {
+    console.log(`\n${run.label}\n`);
+    console.log(formatReport(run.pages));
+    const article = run.pages.find((p) => p.path.startsWith('/blog/'));
+    const ratio = articleRatio(article, reference);
+    summary.push({ label: run.label, article: article?.path, ...ratio });
+  }
+  console.log(`\nThe article page against one hand-written HTML file of the same words (${kib(reference)} KiB gzip):`);
+  console.log(
+    table(
+      ['build', 'article KiB gzip', 'x hand-written'],
+      summary.map((s) => [s.label, s.totalBytes ? kib(s.totalBytes) : '-', s.ratio ? s.ratio.toFixed(2) : '-']),
+    ),
+  );
+  const settings = { formFactor: 'mobile', throttlingMethod: 'simulate', acceptEncoding: 'gzip' };
+  const report = {
+    date,
+    cpus,
+    settings,
+    lighthouseVersion: last?.lighthouseVersion,
+    browser: runs[0]?.browser,
+    benchmarkIndex: last?.environment.benchmarkIndex ?? null,
+    referenceBytes: reference,
+    runs: runs.map(({ label, env, origin, pages }) => ({ label, env, origin, pages })),
+    summary,
+  };
+  mkdirSync('reports', { recursive: true });
+  writeFileSync(REPORT, JSON.stringify(report, null, 2) + '\n');
+  console.log(`\nWritten to ${REPORT}.`);
+  const broken = runs.flatMap((r) => r.broken);
+  if (broken.length > 0) throw new Error(`Something broke:\n  ${broken.join('\n  ')}`);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  articleRatio,
   bucketBytes,
   buildOrigin,
   formatReport,
@@ -258,5 +259,30 @@ describe('formatReport', () => {
 
   it('counts KiB of 1024 bytes', () => {
     expect([kib(0), kib(1024), kib(137_089)]).toEqual(['0.0', '1.0', '133.9']);
+  });
+});
+
+describe('articleRatio', () => {
+  const page = (total: number | null) =>
+    ({
+      path: '/blog/x',
+      status: 200,
+      scores: {},
+      lcpMs: null,
+      tbtMs: null,
+      cls: null,
+      bytes: total === null ? null : { gzip: { total }, uncompressed: { total } },
+    }) as unknown as Parameters<typeof articleRatio>[0];
+
+  it.each([
+    [20_960, 5_240, 4],
+    [5_240, 5_240, 1],
+  ])('%i bytes against %i is %f× the hand-written page', (total, reference, ratio) => {
+    expect(articleRatio(page(total), reference)).toEqual({ totalBytes: total, referenceBytes: reference, ratio });
+  });
+
+  it('has nothing to say when the page was not measured', () => {
+    expect(articleRatio(page(null), 5_240)).toBeNull();
+    expect(articleRatio(undefined, 5_240)).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumPath } from './tests/chromium';
+import { CHROMIUM_ARGS, chromiumPath } from './tests/chromium.mjs';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 

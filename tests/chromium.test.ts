@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chromiumPath } from './chromium';
+import { chromiumPath } from './chromium.mjs';
 
 describe('chromiumPath', () => {
   it('uses CHROMIUM_PATH when the file is there', () => {

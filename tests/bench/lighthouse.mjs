@@ -5,28 +5,22 @@
 // reports/bench.json. A measurement, not a test: it exits non-zero only when something broke
 // (build, server, Chrome, a page that failed to load or to score), never for a low score.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { KEEP_RUNTIME_ENV } from '../../lib/build/static-output.mjs';
 import { referenceGzipBytes } from '../seed/reference.mjs';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from '../chromium.mjs';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 /** The kinds of bytes we report, in table order; `total` is their sum. */
 export const KINDS = /** @type {const} */ (['html', 'css', 'js', 'fonts', 'images', 'other', 'total']);
 /** A path that is not in the build, so the server answers with the site's not-found page and a 404. */
 export const NOT_FOUND_PATH = '/this-page-does-not-exist';
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 const REPORT = 'reports/bench.json';
 
 /** @typedef {import('node:child_process').ChildProcess} ChildProcess */
@@ -223,13 +217,6 @@ async function waitForServer(/** @type {string} */ base) {
   throw new Error(`The server did not answer at ${base} within 30 s.`);
 }
 
-/** The browser to drive: $CHROME_PATH, $CHROMIUM_PATH, Debian's chromium, else chrome-launcher's pick. */
-function chromePath(/** @type {Record<string, string | undefined>} */ env = process.env) {
-  const path = env.CHROME_PATH || env.CHROMIUM_PATH;
-  if (path && !existsSync(path)) throw new Error(`No browser at ${path} (from CHROME_PATH or CHROMIUM_PATH).`);
-  return path || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-}
-
 /**
  * Lighthouse on one page, mobile preset with simulated throttling. A page that fails to load comes
  * back with `error` set rather than throwing, so the other pages are still measured.
@@ -293,7 +280,11 @@ async function benchBuild(label, env) {
     await waitForServer(base);
     console.log(`Serving out/ at ${base}`);
     const urls = [...locs.map((loc) => localUrl(loc, origin, base)), new URL(NOT_FOUND_PATH, base).href];
-    chrome = await chromeLauncher.launch({ chromePath: chromePath(), chromeFlags: CHROME_FLAGS, handleSIGINT: false });
+    chrome = await chromeLauncher.launch({
+      chromePath: chromiumPath() ?? chromium.executablePath(),
+      chromeFlags: CHROME_FLAGS,
+      handleSIGINT: false,
+    });
     const browser = /** @type {{ Browser: string }} */ (
       await fetch(`http://127.0.0.1:${chrome.port}/json/version`).then((res) => res.json())
     ).Browser;

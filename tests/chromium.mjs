@@ -1,13 +1,16 @@
+// The Chromium the end-to-end tests and the bench drive, and the flags they start it with.
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
 /**
- * The Chromium the end-to-end tests drive: $CHROMIUM_PATH, else Debian's /usr/bin/chromium,
- * else Playwright's own download. Says what to install when there is none.
+ * $CHROMIUM_PATH, else Debian's /usr/bin/chromium, else undefined for Playwright's own download.
+ * Says what to install when there is none.
+ * @param {Record<string, string | undefined>} [env]
+ * @returns {string | undefined}
  */
-export function chromiumPath(env: Record<string, string | undefined> = process.env): string | undefined {
+export function chromiumPath(env = process.env) {
   const candidates = [env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
-  const found = candidates.find((p): p is string => !!p && existsSync(p));
+  const found = candidates.find((p) => !!p && existsSync(p));
   if (env.CHROMIUM_PATH && found !== env.CHROMIUM_PATH) {
     throw new Error(`CHROMIUM_PATH is set to ${env.CHROMIUM_PATH}, but no file is there.`);
   }

@@ -144,7 +144,7 @@ export function readArticle(dir: string, files: readonly SourceFile[]): ParsedAr
   return { dir, meta, slug, sections, problems };
 }
 
-/** The article a clean draft describes, with everything derived once. Throws on any problem. */
+/** The article a clean reading describes, with everything derived once. Throws on any problem. */
 export function completeArticle({ dir, meta, sections, problems }: ParsedArticle): Article {
   if (problems.length || !meta) throw new ContentError(problems);
   const author = site.authors[meta.author];

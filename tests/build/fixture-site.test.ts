@@ -1,8 +1,7 @@
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { danglingRefs } from '@/lib/schema/validate';
-import { authorEnv, contentCopy, run } from './run';
+import { contentCopy, firstResponse, run, startDev } from './run';
 
 // The site built from its content plus two fixture articles (tests/fixtures/content): one
 // published, one a draft. Adding an article is adding a folder; drafts stay out of production.
@@ -63,24 +62,16 @@ describe('a draft', () => {
 
   it('shows in npm run dev, marked as a draft', async () => {
     const port = 3457;
-    const dev = spawn('npx', ['next', 'dev', '--port', String(port)], {
-      env: authorEnv(dir),
-      stdio: 'pipe',
-      detached: true,
-    });
+    const dev = startDev(dir, port);
     try {
-      let res: Response | undefined;
-      for (let i = 0; i < 120 && !res; i++) {
-        res = await fetch(`http://localhost:${port}/blog/${DRAFT}`).catch(() => undefined);
-        if (!res) await new Promise((r) => setTimeout(r, 500));
-      }
+      const res = await firstResponse(`http://localhost:${port}/blog/${DRAFT}`);
       expect(res?.status).toBe(200);
       const html = await res!.text();
       expect(html).toContain('A Draft That Must Never Reach Production');
       expect(html).toContain('Draft: shown by npm run dev only');
       expect(await (await fetch(`http://localhost:${port}/blog`)).text()).toContain(`/blog/${DRAFT}`);
     } finally {
-      process.kill(-dev.pid!, 'SIGTERM');
+      dev.stop();
     }
   }, 120_000);
 });

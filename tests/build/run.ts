@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
 
 /** A copy of the site's content (and, if asked, the fixture articles) under .tmp/, to break or extend. */
@@ -21,4 +21,24 @@ export function run(command: string, args: string[], contentDir: string) {
 export function authorEnv(contentDir: string): NodeJS.ProcessEnv {
   const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => key !== 'NODE_ENV'));
   return { ...env, CONTENT_DIR: contentDir } as unknown as NodeJS.ProcessEnv;
+}
+
+/** `next dev` on a content folder, as an author runs it; `stop()` ends it and its children. */
+export function startDev(contentDir: string, port: number) {
+  const dev = spawn('npx', ['next', 'dev', '--port', String(port)], {
+    env: authorEnv(contentDir),
+    stdio: 'ignore',
+    detached: true,
+  });
+  return { stop: () => process.kill(-dev.pid!, 'SIGTERM') };
+}
+
+/** The first answer a starting server gives, waiting up to a minute for it to listen. */
+export async function firstResponse(url: string): Promise<Response | undefined> {
+  for (let i = 0; i < 120; i++) {
+    const res = await fetch(url).catch(() => undefined);
+    if (res) return res;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  return undefined;
 }

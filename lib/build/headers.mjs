@@ -2,8 +2,9 @@
 // path, a Content-Security-Policy that allows exactly the inline scripts the build emitted (by
 // hash), long caching for hashed assets and short caching for everything else.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { listFiles } from './files.mjs';
 
 /** Hashed, immutable build assets. */
 export const IMMUTABLE = '/_next/static/*';
@@ -151,13 +152,7 @@ export function headersFor(rules, path) {
  * @param {string} outDir
  */
 export function readOut(outDir) {
-  return readdirSync(outDir, { recursive: true, withFileTypes: true })
-    .filter((d) => d.isFile())
-    .map((d) => {
-      const file = join(d.parentPath, d.name)
-        .slice(outDir.length + 1)
-        .split('\\')
-        .join('/');
-      return file.endsWith('.html') ? { file, html: readFileSync(join(outDir, file), 'utf8') } : { file };
-    });
+  return listFiles(outDir).map((file) =>
+    file.endsWith('.html') ? { file, html: readFileSync(join(outDir, file), 'utf8') } : { file },
+  );
 }

@@ -1,5 +1,6 @@
-import { existsSync, readdirSync, renameSync, rmdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readdirSync, renameSync, rmdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { listFiles } from './files.mjs';
 
 /** The name of a Markdown twin as the route writes it: <page>/index.md. */
 export const TWIN_FILE = 'index.md';
@@ -12,23 +13,14 @@ export const TWIN_FILE = 'index.md';
  * @returns {{ from: string, to: string }[]}
  */
 export function moveMarkdownTwins(outDir) {
-  /** @type {{ from: string, to: string }[]} */
-  const moves = [];
-  /** @param {string} dir */
-  const walk = (dir) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (name === TWIN_FILE && dir !== outDir) {
-        const to = `${dir}.md`;
-        if (existsSync(to))
-          throw new Error(`Markdown twin: ${relative(outDir, to)} already exists; not overwriting it.`);
-        renameSync(path, to);
-        moves.push({ from: relative(outDir, path), to: relative(outDir, to) });
-        if (readdirSync(dir).length === 0) rmdirSync(dir);
-      }
-    }
-  };
-  walk(outDir);
-  return moves;
+  return listFiles(outDir)
+    .filter((file) => file.endsWith(`/${TWIN_FILE}`))
+    .map((from) => {
+      const page = from.slice(0, -`/${TWIN_FILE}`.length);
+      const to = `${page}.md`;
+      if (existsSync(join(outDir, to))) throw new Error(`Markdown twin: ${to} already exists; not overwriting it.`);
+      renameSync(join(outDir, from), join(outDir, to));
+      if (readdirSync(join(outDir, page)).length === 0) rmdirSync(join(outDir, page));
+      return { from, to };
+    });
 }

@@ -2,8 +2,9 @@
 // inline copy of every page (the RSC payload) so the client can take over navigation. These
 // pages are documents with plain links, so none of that is needed: this module removes it from
 // out/ after the export, leaving HTML, CSS, JSON-LD and the site's own small scripts.
-import { existsSync, readdirSync, readFileSync, rmSync, rmdirSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { listFiles, removeEmptyDirs } from './files.mjs';
 
 /** Set KEEP_NEXT_RUNTIME=1 at build time to ship pages exactly as Next.js exports them. */
 export const KEEP_RUNTIME_ENV = 'KEEP_NEXT_RUNTIME';
@@ -77,21 +78,4 @@ export function removeRuntime(outDir, env = process.env) {
   for (const f of unused) rmSync(join(outDir, f));
   removeEmptyDirs(outDir);
   return { pages: pages.length, removed: unused.length, kept: false };
-}
-
-/** @param {string} dir @returns {string[]} */
-function listFiles(dir) {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .map((f) => f.split('\\').join('/'))
-    .filter((f) => statSync(join(dir, f)).isFile());
-}
-
-/** @param {string} dir */
-function removeEmptyDirs(dir) {
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (!statSync(path).isDirectory()) continue;
-    removeEmptyDirs(path);
-    if (existsSync(path) && readdirSync(path).length === 0) rmdirSync(path);
-  }
 }

@@ -92,7 +92,10 @@ export function parseSection(file: string, source: string, number: number): { se
   });
 
   const headings = body.filter((n): n is Heading => n.type === 'heading' && n.depth === 3);
-  const subsections = headings.map((h) => ({ title: plainText(h), id: slugify(plainText(h)) }));
+  const subsections = headings.map((h) => {
+    const title = plainText(h);
+    return { title, id: slugify(title) };
+  });
   const faq = meta?.faq ? readFaq(file, body, problems) : undefined;
   if (!meta) return { problems };
 

@@ -12,5 +12,10 @@ export default defineConfig([
       '@next/next/no-html-link-for-pages': 'off',
     },
   },
+  {
+    // Turbopack loads webpack-style loaders with require(), so they are CommonJS.
+    files: ['**/*.cjs'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
   globalIgnores(['.next/**', 'out/**', '.tmp/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**']),
 ]);

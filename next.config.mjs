@@ -1,8 +1,4 @@
 import { fileURLToPath } from 'node:url';
-import createMDX from '@next/mdx';
-
-// Where the articles live. Tests point this at fixture content; the site uses content/.
-const contentDir = process.env.CONTENT_DIR ?? 'content';
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -13,15 +9,13 @@ const nextConfig = {
   // Finishes out/ after the export (lib/build/adapter.mjs).
   adapterPath: fileURLToPath(new URL('./lib/build/adapter.mjs', import.meta.url)),
   turbopack: {
-    resolveAlias: { '@content/*': `./${contentDir}/*` },
+    rules: {
+      // The MDX is read once, by lib/content, and rendered from that one tree: no MDX compiler
+      // here. This loader only makes the content folder (CONTENT_DIR, else content/) a watched
+      // dependency of lib/content/edits.watched.ts, so `next dev` reloads pages on every edit.
+      '*.watched.ts': { loaders: ['./lib/build/content-watch-loader.cjs'], as: '*.ts' },
+    },
   },
 };
 
-// Turbopack takes remark plugins by module name (functions are not serializable).
-const withMDX = createMDX({
-  options: {
-    remarkPlugins: ['remark-frontmatter', 'remark-gfm'],
-  },
-});
-
-export default withMDX(nextConfig);
+export default nextConfig;

@@ -5,7 +5,7 @@ import { textOf } from './text-of';
  * A one-paragraph answer a reader (or an answer engine) can lift whole. Used in MDX as
  * <QuickAnswer>**Lead:** answer</QuickAnswer>; the lead names the callout, so each name is unique.
  */
-export function QuickAnswer({ children }: { children: ReactNode }) {
+export function QuickAnswer({ children }: { children?: ReactNode }) {
   const lead = textOf(children).split(':')[0]!.trim();
   return (
     <aside

@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import { site, type AuthorId } from '@/content/site';
 import { ContentError, type Problem } from './errors';
 import { readFrontmatter, validateFrontmatter } from './frontmatter';
-import { countWords, parseMdx } from './markdown';
+import { countWords, readMdx } from './markdown';
 import { articleMetaSchema, type ArticleMeta } from './schema';
 import { parseSection, SECTION_FILE, type FaqEntry, type Section } from './section';
 
@@ -83,7 +83,8 @@ export function readArticle(dir: string, files: readonly SourceFile[]): ParsedAr
     });
   } else {
     const file = `${dir}/${META_FILE}`;
-    const tree = parseMdx(metaFile.source);
+    const { tree = { type: 'root', children: [] }, problems: syntax } = readMdx(file, metaFile.source);
+    problems.push(...syntax);
     const frontmatter = readFrontmatter(file, tree);
     const result = validateFrontmatter(file, frontmatter, articleMetaSchema);
     problems.push(...result.problems);

@@ -21,24 +21,39 @@ export function checkContent(root: string = contentRoot(), publicDir = join(proc
   return checkFolders(readContentFolders(root), listFiles(publicDir));
 }
 
-/**
- * The problems in these article folders, sorted by file and line. Each file is parsed once, by
- * the loader; the rules run over the sections it read, `publicFiles` being the site paths of
- * the files under public/.
- */
+/** The problems in these article folders, sorted by file and line (see inspectFolders). */
 export function checkFolders(folders: readonly ContentFolder[], publicFiles: ReadonlySet<string>): Problem[] {
+  return inspectFolders(folders, publicFiles).problems;
+}
+
+/**
+ * Reads these article folders once and runs every rule over them: what the loader rejects and
+ * what the rules find, sorted by file and line, with the articles as read. The build, `npm run
+ * dev` and `npm run check` all go through here, so they enforce one rule set. `publicFiles` are
+ * the site paths of the files under public/.
+ */
+export function inspectFolders(
+  folders: readonly ContentFolder[],
+  publicFiles: ReadonlySet<string>,
+): { parsed: ParsedArticle[]; problems: Problem[] } {
   const { parsed, problems } = readArticles(folders);
   const site = siteIndex(parsed, publicFiles);
   parsed.forEach((article, i) => {
     const ids = headingIds(article.sections);
+    const sources = new Map(folders[i]!.files.map((f) => [f.name, f.source]));
     for (const section of article.sections) {
       const name = `${section.name}.mdx`;
-      const source = folders[i]!.files.find((f) => f.name === name)!.source;
-      const input = { file: `${article.dir}/${name}`, source, section, ids, draft: article.meta?.draft === true };
+      const input = {
+        file: `${article.dir}/${name}`,
+        source: sources.get(name)!,
+        section,
+        ids,
+        draft: article.meta?.draft === true,
+      };
       for (const rule of RULES) problems.push(...rule(input, site));
     }
   });
-  return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  return { parsed, problems: problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line) };
 }
 
 /** Every path the build writes, and the heading ids of each article. */

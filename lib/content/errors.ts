@@ -2,12 +2,14 @@
 export interface Problem {
   file: string;
   line: number;
+  /** Column, where the parser knows it (MDX syntax errors). */
+  column?: number;
   message: string;
 }
 
-/** A problem as a compiler would print it: `file:line: message`. */
+/** A problem as a compiler would print it: `file:line: message`, or `file:line:column: message`. */
 export function formatProblem(p: Problem): string {
-  return `${p.file}:${p.line}: ${p.message}`;
+  return `${p.file}:${p.line}${p.column ? `:${p.column}` : ''}: ${p.message}`;
 }
 
 /**
@@ -24,6 +26,8 @@ export class ContentError extends Error {
     );
     this.name = 'ContentError';
     this.problems = problems;
+    // The problems are the whole story: a stack trace of the loader would only bury them.
+    this.stack = `${this.name}: ${this.message}`;
   }
 }
 

@@ -1,6 +1,7 @@
 import type { Root } from 'mdast';
 import { LineCounter, parseDocument, isMap, isPair, isScalar } from 'yaml';
 import type { z } from 'zod';
+import type { $ZodErrorMap } from 'zod/v4/core';
 import type { Problem } from './errors';
 
 /** The YAML block at the top of an MDX file, with the line each top-level field starts on. */
@@ -39,6 +40,37 @@ export function readFrontmatter(file: string, tree: Root): Frontmatter {
   };
 }
 
+/** A value's kind in an author's words. */
+const KINDS: Record<string, string> = {
+  string: 'text',
+  boolean: 'true or false',
+  array: 'a list such as [A, B]',
+  object: 'a set of fields',
+  number: 'a number',
+};
+
+/**
+ * Zod's messages in an author's words, for the checks that have no message of their own in the
+ * schema (which take precedence): "expected text", "expected one of: a, b", "expected at least 1
+ * characters". Each reads after `field "<name>"`.
+ */
+export const authorErrorMap: $ZodErrorMap = (issue) => {
+  switch (issue.code) {
+    case 'invalid_type':
+      return `expected ${KINDS[issue.expected] ?? issue.expected}`;
+    case 'invalid_value':
+      return `expected one of: ${issue.values.map(String).join(', ')}`;
+    case 'too_small':
+      return `expected at least ${String(issue.minimum)} ${issue.origin === 'array' ? 'items' : 'characters'}`;
+    case 'too_big':
+      return `expected at most ${String(issue.maximum)} ${issue.origin === 'array' ? 'items' : 'characters'}`;
+    case 'invalid_format':
+      return `is not in the expected format (${issue.format})`;
+    default:
+      return undefined;
+  }
+};
+
 /** Validates frontmatter against a schema, turning each failure into a located, fixable problem. */
 export function validateFrontmatter<S extends z.ZodObject>(
   file: string,
@@ -59,7 +91,7 @@ export function validateFrontmatter<S extends z.ZodObject>(
     };
   }
   const data = fm.data as Record<string, unknown>;
-  const result = schema.safeParse(data);
+  const result = schema.safeParse(data, { error: authorErrorMap });
   if (result.success) return { value: result.data, problems: [] };
   const problems = result.error.issues.map((issue): Problem => {
     if (issue.code === 'unrecognized_keys') {
@@ -88,7 +120,7 @@ export function validateFrontmatter<S extends z.ZodObject>(
     return {
       file,
       line: fm.lineOf(key),
-      message: `field "${field}" ${issue.message.replace(/^Invalid input: /, '').replace(/, received \w+$/, '')}; found ${JSON.stringify(found)}.${about ? ` Fix: "${key}" is ${about}.` : ''}`,
+      message: `field "${field}" ${issue.message}; found ${JSON.stringify(found)}.${about ? ` Fix: "${key}" is ${about}.` : ''}`,
     };
   });
   return { problems };

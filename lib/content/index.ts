@@ -1,4 +1,6 @@
-export { loadArticles, loadArticle, contentRoot, showDrafts } from './load';
+export { contentRoot, showDrafts } from './load';
+export { loadArticles, loadArticle } from './store';
 export { parseArticle, siteOwner, META_FILE, WORDS_PER_MINUTE, type Article, type Author } from './article';
-export { MDX_COMPONENT_NAMES, type Section, type FaqEntry, type Subsection } from './section';
+export { type Section, type FaqEntry, type Subsection } from './section';
+export { MDX_COMPONENTS, MDX_COMPONENT_NAMES, type MdxComponentName } from './components';
 export { ContentError, type Problem } from './errors';

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { completeArticle, readArticle, type Article, type ParsedArticle, type SourceFile } from './article';
-import { throwIfProblems, type Problem } from './errors';
+import { readArticle, type ParsedArticle, type SourceFile } from './article';
+import type { Problem } from './errors';
 
 /** Folder holding one sub-folder per article; CONTENT_DIR points tests at fixture content. */
 export function contentRoot(): string {
@@ -55,22 +55,3 @@ export function readArticles(folders: readonly ContentFolder[]): { parsed: Parse
  * build above all, leaves them out: a draft is published only by removing `draft: true`.
  */
 export const showDrafts = (env: Record<string, string | undefined> = process.env) => env.NODE_ENV === 'development';
-
-/**
- * Reads and validates every article (drafts included: a mistake in a draft still fails), then
- * returns them newest first, without drafts unless `drafts` says so. Throws a ContentError
- * naming each problem.
- */
-export function loadArticles(root: string = contentRoot(), { drafts = showDrafts() } = {}): Article[] {
-  const { parsed, problems } = readArticles(readContentFolders(root));
-  throwIfProblems(problems);
-  return parsed
-    .map(completeArticle)
-    .filter((a) => drafts || !a.draft)
-    .sort((a, b) => Date.parse(b.published) - Date.parse(a.published));
-}
-
-/** One article by slug, or undefined. */
-export function loadArticle(slug: string): Article | undefined {
-  return loadArticles().find((a) => a.slug === slug);
-}

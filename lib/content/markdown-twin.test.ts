@@ -57,7 +57,7 @@ describe('articleMarkdown', () => {
     ]);
     const tree = article.sections[0]!.tree;
     tree.children.push({ type: 'mdxJsxFlowElement', name: 'Chart', attributes: [], children: [] });
-    expect(() => articleMarkdown(article, ORIGIN)).toThrow(/no Markdown form for <Chart>/);
+    expect(() => articleMarkdown(article, ORIGIN)).toThrow(/<Chart> is not a registered component/);
   });
 
   it('holds every line of the seed for the real article', () => {

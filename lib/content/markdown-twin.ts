@@ -1,11 +1,11 @@
-import type { Blockquote, Nodes, Paragraph, Root, RootContent } from 'mdast';
+import type { Nodes, Root, RootContent } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { formatDate } from '@/lib/dates';
-import { architectureDiagram, diagramDescription } from '@/lib/diagram';
 import { resolveHref } from '@/lib/links';
 import { absoluteUrl } from '@/lib/site-url';
 import type { Article } from './article';
+import { isMdxComponent, MDX_COMPONENTS } from './components';
 
 /**
  * The article as one clean Markdown document for AI answer engines and llms.txt readers: the
@@ -26,7 +26,7 @@ export function articleMarkdown(article: Article, origin: string): string {
     ].join('  \n'),
   ];
   const sections = article.sections.map((s) => {
-    const body = toMarkdown(plain(s.tree, origin), {
+    const body = toMarkdown(plain(s.tree, origin, s.number), {
       extensions: [gfmToMarkdown({ tablePipeAlign: false })],
       bullet: '-',
       emphasis: '_',
@@ -38,57 +38,42 @@ export function articleMarkdown(article: Article, origin: string): string {
 }
 
 /** A copy of a section's tree in plain Markdown nodes. */
-function plain(tree: Root, origin: string): Root {
-  return { type: 'root', children: tree.children.flatMap((n) => convert(n, origin)) as RootContent[] };
+function plain(tree: Root, origin: string, section: number): Root {
+  return { type: 'root', children: tree.children.flatMap((n) => convert(n, origin, section)) as RootContent[] };
 }
 
-function convert(node: Nodes, origin: string): Nodes[] {
+function convert(node: Nodes, origin: string, section: number): Nodes[] {
+  const all = (children: readonly Nodes[]) => children.flatMap((c) => convert(c, origin, section));
   switch (node.type) {
     case 'mdxJsxFlowElement':
-      if (node.name === 'QuickAnswer') {
-        const label: Paragraph = {
-          type: 'paragraph',
-          children: [{ type: 'strong', children: [{ type: 'text', value: 'Quick answer' }] }],
-        };
-        const quote: Blockquote = {
-          type: 'blockquote',
-          children: [label, ...(node.children.flatMap((c) => convert(c, origin)) as Blockquote['children'])],
-        };
-        return [quote];
-      }
-      if (node.name === 'ArchitectureDiagram') {
-        const caption: Paragraph = {
-          type: 'paragraph',
-          children: [
-            { type: 'emphasis', children: [{ type: 'text', value: `Diagram: ${architectureDiagram.title}.` }] },
-            { type: 'text', value: ` ${diagramDescription()}` },
-          ],
-        };
-        return [caption];
-      }
-      throw new Error(
-        `articleMarkdown: no Markdown form for <${node.name ?? 'fragment'}>; add one in lib/content/markdown-twin.ts.`,
-      );
+      // The loader accepts only registered components, so a name without a twin form cannot reach here.
+      if (!isMdxComponent(node.name))
+        throw new Error(`articleMarkdown: <${node.name ?? 'fragment'}> is not a registered component.`);
+      return MDX_COMPONENTS[node.name].twin(node, all(node.children) as RootContent[]);
     case 'mdxJsxTextElement':
     case 'mdxFlowExpression':
     case 'mdxTextExpression':
     case 'mdxjsEsm':
-      throw new Error(
-        `articleMarkdown: no Markdown form for MDX ${node.type}; add one in lib/content/markdown-twin.ts.`,
-      );
+      throw new Error(`articleMarkdown: MDX ${node.type} reached the twin; the loader should have refused it.`);
+    case 'footnoteReference':
+    case 'footnoteDefinition': {
+      // One document holds every section: number the notes by section so [^1] in two sections stay apart.
+      const identifier = `${section}-${node.identifier}`;
+      const copy = { ...node, identifier, label: identifier };
+      return [('children' in copy ? { ...copy, children: all(copy.children) } : copy) as Nodes];
+    }
     case 'link': {
       const href = resolveHref(node.url);
       return [
         {
           ...node,
           url: href.startsWith('/') ? absoluteUrl(href, origin) : href,
-          children: node.children.flatMap((c) => convert(c, origin)) as typeof node.children,
+          children: all(node.children) as typeof node.children,
         },
       ];
     }
     default:
-      if ('children' in node)
-        return [{ ...node, children: node.children.flatMap((c) => convert(c as Nodes, origin)) } as Nodes];
+      if ('children' in node) return [{ ...node, children: all(node.children as Nodes[]) } as Nodes];
       return [node];
   }
 }

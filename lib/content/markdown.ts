@@ -4,12 +4,23 @@ import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
+import type { Problem } from './errors';
+import { syntaxProblem } from './mdx-syntax';
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkFrontmatter);
 
-/** Parses an MDX file (frontmatter included) the way @next/mdx will compile it. */
+/** Parses an MDX file (frontmatter included) into the one tree every output is made from. Throws on bad syntax. */
 export function parseMdx(source: string): Root {
   return parser.parse(source);
+}
+
+/** Parses an MDX file, turning a syntax error into a problem located at its line and column. */
+export function readMdx(file: string, source: string): { tree?: Root; problems: Problem[] } {
+  try {
+    return { tree: parser.parse(source), problems: [] };
+  } catch (error) {
+    return { problems: [syntaxProblem(file, error)] };
+  }
 }
 
 const INLINE = new Set(['strong', 'emphasis', 'delete', 'link', 'linkReference', 'mdxJsxTextElement']);

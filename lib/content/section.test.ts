@@ -41,7 +41,7 @@ describe('parseSection', () => {
     [
       'faq that is not a boolean',
       section('eyebrow: E\ntitle: T\nfaq: yes please'),
-      /01-x\.mdx:4: field "faq" expected boolean; found "yes please"/,
+      /01-x\.mdx:4: field "faq" expected true or false; found "yes please"/,
     ],
     ['an empty body', '---\neyebrow: E\ntitle: T\n---\n', /01-x\.mdx:1: the section has no text/],
     [

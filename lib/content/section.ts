@@ -1,14 +1,13 @@
+import type {} from 'mdast-util-to-hast';
 import { basename } from 'node:path';
 import type { Heading, Root, RootContent } from 'mdast';
 import { site } from '@/content/site';
 import { slugify } from '@/lib/slug';
+import { isMdxComponent, MDX_COMPONENT_NAMES, MDX_COMPONENTS } from './components';
 import type { Problem } from './errors';
 import { readFrontmatter, validateFrontmatter } from './frontmatter';
-import { lineOf, parseMdx, plainText, walk } from './markdown';
+import { lineOf, plainText, readMdx, walk } from './markdown';
 import { sectionMetaSchema } from './schema';
-
-/** Components an MDX section may use; components/mdx provides each one. */
-export const MDX_COMPONENT_NAMES = ['QuickAnswer', 'ArchitectureDiagram'] as const;
 
 export interface Subsection {
   title: string;
@@ -37,7 +36,11 @@ export interface Section {
   faq?: FaqEntry[];
   /** Everything a reader sees in the section, heading included, as plain text. */
   text: string;
-  /** The parsed body (frontmatter removed), for outputs other than the page, e.g. the Markdown twin. */
+  /**
+   * The parsed body (frontmatter removed): the one tree the page, the Markdown twin and the checks
+   * all read. Each ### heading carries its link id (data.hProperties.id), so the page and the
+   * table of contents cannot disagree.
+   */
   tree: Root;
 }
 
@@ -50,10 +53,12 @@ export const SECTION_FILE = /^(\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)\.mdx$/;
  * must never be published: parseArticle throws on any of them.
  */
 export function parseSection(file: string, source: string, number: number): { section?: Section; problems: Problem[] } {
-  const tree = parseMdx(source);
-  const { value: meta, problems } = validateFrontmatter(file, readFrontmatter(file, tree), sectionMetaSchema);
+  const parsed = readMdx(file, source);
+  if (!parsed.tree) return { problems: parsed.problems };
+  const tree = parsed.tree;
+  const frontmatter = readFrontmatter(file, tree);
+  const { value: meta, problems } = validateFrontmatter(file, frontmatter, sectionMetaSchema);
   const body = tree.children.filter((n) => n.type !== 'yaml');
-  const at = (node: RootContent, message: string) => problems.push({ file, line: lineOf(node), message });
 
   if (body.length === 0)
     problems.push({
@@ -62,42 +67,22 @@ export function parseSection(file: string, source: string, number: number): { se
       message: 'the section has no text. Fix: write its body below the frontmatter, or delete the file.',
     });
   walk(body, (node) => {
-    if (node.type === 'heading' && node.depth < 3) {
-      at(
-        node,
-        `a level-${node.depth} heading ("${plainText(node)}") in the body. Fix: use ### for subsections; the section's own heading is its "title" field.`,
-      );
-    }
-    const isComponent = node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
-    if (isComponent && !(MDX_COMPONENT_NAMES as readonly string[]).includes(node.name ?? '')) {
-      at(
-        node,
-        `unknown component <${node.name ?? ''}>. Fix: use one of ${MDX_COMPONENT_NAMES.map((n) => `<${n}>`).join(', ')}.`,
-      );
-    } else if (node.type === 'mdxJsxTextElement') {
-      // Inside a line, MDX puts the component in a paragraph: a block inside <p>, invalid HTML.
-      at(
-        node,
-        `<${node.name}> written inside a line of text. Fix: put <${node.name}> and its closing tag each on a line of their own, with a blank line before and after.`,
-      );
-    }
-    if (node.type === 'link' && node.url.startsWith('site:') && !Object.hasOwn(site.links, node.url.slice(5))) {
-      at(
-        node,
-        `link "${node.url}" names no entry in content/site.ts links. Fix: use one of ${Object.keys(site.links)
-          .map((k) => `site:${k}`)
-          .join(', ')}.`,
-      );
-    }
+    const problem = nodeProblem(node, meta?.faq === true);
+    if (problem) problems.push({ file, line: lineOf(node), message: problem });
   });
 
   const headings = body.filter((n): n is Heading => n.type === 'heading' && n.depth === 3);
   const subsections = headings.map((h) => {
     const title = plainText(h);
-    return { title, id: slugify(title) };
+    const id = slugify(title);
+    if (!id) problems.push({ file, line: lineOf(h), message: noIdMessage(`### heading "${title}"`) });
+    h.data = { ...h.data, hProperties: { ...h.data?.hProperties, id } };
+    return { title, id };
   });
   const faq = meta?.faq ? readFaq(file, body, problems) : undefined;
   if (!meta) return { problems };
+  const id = slugify(meta.title);
+  if (!id) problems.push({ file, line: frontmatter.lineOf('title'), message: noIdMessage(`title "${meta.title}"`) });
 
   const label = `Section ${String(number).padStart(2, '0')} · ${meta.eyebrow}`;
   return {
@@ -106,7 +91,7 @@ export function parseSection(file: string, source: string, number: number): { se
       number,
       eyebrow: label,
       title: meta.title,
-      id: slugify(meta.title),
+      id,
       name: basename(file, '.mdx'),
       subsections,
       faq,
@@ -114,6 +99,59 @@ export function parseSection(file: string, source: string, number: number): { se
       tree: { type: 'root', children: body },
     },
   };
+}
+
+/** The link id the loader gave a ### heading (set once, read by the FAQ and the page). */
+const headingId = (h: Heading) => String(h.data?.hProperties?.id ?? '');
+
+const noIdMessage = (what: string) =>
+  `the ${what} has no letters or digits, so it gets no link id and the table of contents and FAQ markup could not point at it. Fix: put words in it.`;
+
+const componentList = () => MDX_COMPONENT_NAMES.map((n) => `<${n}>`).join(', ');
+
+/** What is wrong with one node of a section body, if anything: the loader's own rules. */
+function nodeProblem(node: RootContent, inFaq: boolean): string | undefined {
+  switch (node.type) {
+    case 'heading':
+      if (node.depth < 3)
+        return `a level-${node.depth} heading ("${plainText(node)}") in the body. Fix: use ### for subsections; the section's own heading is its "title" field.`;
+      if (node.children.some((c) => c.type === 'link' || c.type === 'linkReference' || c.type === 'footnoteReference'))
+        return `the heading "${plainText(node)}" holds a link or footnote, but a heading is itself a link to its section and links cannot nest. Fix: move the link or footnote into the text below the heading.`;
+      return undefined;
+    case 'mdxjsEsm':
+      return 'an import or export statement. Content is text, not code, so MDX code is not run. Fix: remove it; use a component from the list the site provides.';
+    case 'mdxFlowExpression':
+    case 'mdxTextExpression':
+      return `an expression {${node.value}}. Content is text, not code, so expressions are not run and their words would be lost. Fix: write the words themselves, and \\{ for a literal "{".`;
+    case 'mdxJsxTextElement':
+      if (!isMdxComponent(node.name))
+        return `unknown component <${node.name ?? ''}>. Fix: use one of ${componentList()}, or write &lt; for a literal "<".`;
+      // Inside a line, MDX puts the component in a paragraph: a block inside <p>, invalid HTML.
+      return `<${node.name}> written inside a line of text. Fix: ${MDX_COMPONENTS[node.name].usage}, with a blank line before and after.`;
+    case 'mdxJsxFlowElement': {
+      if (!isMdxComponent(node.name))
+        return `unknown component <${node.name ?? ''}>. Fix: use one of ${componentList()}, or write &lt; for a literal "<".`;
+      const spec = MDX_COMPONENTS[node.name];
+      if (node.attributes.length)
+        return `<${node.name}> takes no attributes; this one would be ignored. Fix: write ${spec.usage}.`;
+      if (spec.children && node.children.length === 0) return `<${node.name}> is empty. Fix: write ${spec.usage}.`;
+      if (!spec.children && node.children.length > 0)
+        return `<${node.name}> holds no text; what is inside it would be lost. Fix: write ${spec.usage}, with the text outside it.`;
+      return undefined;
+    }
+    case 'footnoteDefinition':
+      return inFaq
+        ? 'a footnote in the FAQ section. Answers are quoted whole by answer engines, without the notes. Fix: write the note into the answer.'
+        : undefined;
+    case 'link':
+      if (node.url.startsWith('site:') && !Object.hasOwn(site.links, node.url.slice(5)))
+        return `link "${node.url}" names no entry in content/site.ts links. Fix: use one of ${Object.keys(site.links)
+          .map((k) => `site:${k}`)
+          .join(', ')}.`;
+      return undefined;
+    default:
+      return undefined;
+  }
 }
 
 /** The FAQ section: each ### heading is a question; the blocks up to the next ### are its answer. */
@@ -129,7 +167,7 @@ function readFaq(file: string, body: RootContent[], problems: Problem[]): FaqEnt
     if (node.type === 'heading' && node.depth === 3) {
       close();
       const question = plainText(node);
-      entries.push({ question, answer: '', id: slugify(question), line: lineOf(node) });
+      entries.push({ question, answer: '', id: headingId(node), line: lineOf(node) });
     } else if (entries.length) answer.push(node);
   }
   close();

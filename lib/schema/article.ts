@@ -55,7 +55,7 @@ export function faqPage(article: Article, origin: string): FAQPage | undefined {
     mainEntity: article.faq.map((entry) => ({
       '@type': 'Question',
       name: entry.question,
-      url: `${url}#${entry.id}`,
+      url: `${url}#${encodeURIComponent(entry.id)}`,
       acceptedAnswer: { '@type': 'Answer', text: entry.answer },
     })),
   };

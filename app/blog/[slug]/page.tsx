@@ -1,4 +1,3 @@
-import type { ComponentType } from 'react';
 import { notFound } from 'next/navigation';
 import { ArticleCta } from '@/components/article/article-cta';
 import { ArticleHeader } from '@/components/article/article-header';
@@ -28,9 +27,6 @@ export async function generateMetadata({ params }: Props) {
 export default async function ArticlePage({ params }: Props) {
   const article = loadArticle((await params).slug);
   if (!article) notFound();
-  const bodies = await Promise.all(
-    article.sections.map(async (s) => (await import(`@content/${article.dir}/${s.name}.mdx`)).default as ComponentType),
-  );
   return (
     <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_15rem] lg:gap-14">
       <article className="min-w-0">
@@ -45,8 +41,8 @@ export default async function ArticlePage({ params }: Props) {
         <ArticleHeader article={article} />
         <Toc sections={article.sections} placement="inline" />
         <div className="prose max-w-measure">
-          {article.sections.map((section, i) => (
-            <ArticleSection key={section.id} section={section} Body={bodies[i]!} />
+          {article.sections.map((section) => (
+            <ArticleSection key={section.id} section={section} />
           ))}
         </div>
         <ArticleCta authorName={article.author.name} />

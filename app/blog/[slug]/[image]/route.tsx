@@ -1,9 +1,11 @@
 import { ImageResponse } from 'next/og';
 import { CoverArt } from '@/components/cover-art';
 import { loadArticle, loadArticles } from '@/lib/content';
+import { cachedPng, drawingKey } from '@/lib/drawn-images';
 import { COVER_IMAGES, coverFileName, coverKindOf, type CoverKind } from '@/lib/images';
 
-// Cover images are drawn at build time (no network) and written as real .png files.
+// Cover images are drawn at build time (no network) and written as real .png files; an image
+// whose words and drawing code have not changed since the last build is taken from the cache.
 export const dynamic = 'force-static';
 export const dynamicParams = false;
 
@@ -18,5 +20,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   const kind = coverKindOf(image);
   if (!article || !kind) return new Response('Not found', { status: 404 });
   const size = COVER_IMAGES[kind];
-  return new ImageResponse(<CoverArt headline={article.headline} author={article.author} size={size} />, size);
+  const { headline, author } = article;
+  const key = drawingKey({ headline, name: author.name, jobTitle: author.jobTitle, size });
+  return cachedPng(key, () => new ImageResponse(<CoverArt headline={headline} author={author} size={size} />, size));
 }

@@ -1,0 +1,51 @@
+import type { Blockquote, Paragraph, RootContent } from 'mdast';
+import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import { architectureDiagram, diagramDescription } from '@/lib/diagram';
+
+/**
+ * What an MDX component is, for every reader of the content: the loader (what an author may
+ * write), the page (components/mdx renders each name; its map is typed against this list) and the
+ * Markdown twin (how it reads as plain Markdown). Adding a component starts here.
+ */
+export interface MdxComponentSpec {
+  /** How an author writes it, quoted in error messages. */
+  usage: string;
+  /** True when it wraps Markdown (<X>…</X>); false for an element with nothing inside (<X />). */
+  children: boolean;
+  /** Its plain-Markdown form in the twin, given its children already converted. */
+  twin: (node: MdxJsxFlowElement, children: RootContent[]) => RootContent[];
+}
+
+const text = (value: string) => ({ type: 'text', value }) as const;
+
+export const MDX_COMPONENTS = {
+  QuickAnswer: {
+    usage: '<QuickAnswer> and </QuickAnswer> each on a line of their own around a "**Lead:** answer" paragraph',
+    children: true,
+    twin: (_node, children) => {
+      const label: Paragraph = { type: 'paragraph', children: [{ type: 'strong', children: [text('Quick answer')] }] };
+      return [{ type: 'blockquote', children: [label, ...(children as Blockquote['children'])] }];
+    },
+  },
+  ArchitectureDiagram: {
+    usage: '<ArchitectureDiagram /> on a line of its own',
+    children: false,
+    twin: () => [
+      {
+        type: 'paragraph',
+        children: [
+          { type: 'emphasis', children: [text(`Diagram: ${architectureDiagram.title}.`)] },
+          text(` ${diagramDescription()}`),
+        ],
+      },
+    ],
+  },
+} as const satisfies Record<string, MdxComponentSpec>;
+
+export type MdxComponentName = keyof typeof MDX_COMPONENTS;
+
+/** The names an author may use, in the order they are listed above. */
+export const MDX_COMPONENT_NAMES = Object.keys(MDX_COMPONENTS) as MdxComponentName[];
+
+export const isMdxComponent = (name: string | null | undefined): name is MdxComponentName =>
+  !!name && Object.hasOwn(MDX_COMPONENTS, name);

@@ -1,0 +1,47 @@
+import type { Element, Root as HastRoot } from 'hast';
+import type { Root } from 'mdast';
+import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import { toHast, type State } from 'mdast-util-to-hast';
+import type { Section } from './section';
+
+/**
+ * A section's body as an HTML tree (hast), made from the loader's own mdast: the ids the loader
+ * gave its headings are the ids on the page. MDX components stay elements named after the
+ * component (<QuickAnswer>), which components/mdx renders. Footnote ids are prefixed with the
+ * section's number, so two sections' notes never share an id.
+ */
+export function sectionHast(section: Pick<Section, 'number' | 'tree'>): HastRoot {
+  const prefix = `s${String(section.number).padStart(2, '0')}-`;
+  const tree = toHast(section.tree as Root, {
+    clobberPrefix: prefix,
+    footnoteLabel: 'Notes',
+    footnoteLabelTagName: 'h3',
+    handlers: { mdxJsxFlowElement: component },
+  });
+  const root: HastRoot = tree.type === 'root' ? tree : { type: 'root', children: [tree as Element] };
+  for (const node of root.children) if (node.type === 'element') rowHeaders(node);
+  return root;
+}
+
+/** The first cell of each table body row heads that row: <th scope="row">, for screen readers. */
+function rowHeaders(node: Element, inBody = false): void {
+  for (const child of node.children) {
+    if (child.type !== 'element') continue;
+    if (child.tagName === 'tr' && inBody) {
+      const first = child.children.find((c): c is Element => c.type === 'element');
+      if (first?.tagName === 'td')
+        Object.assign(first, { tagName: 'th', properties: { ...first.properties, scope: 'row' } });
+    }
+    rowHeaders(child, inBody || child.tagName === 'tbody');
+  }
+}
+
+/** <Name>…</Name> in MDX → an element named Name; the loader has already refused attributes. */
+function component(state: State, node: MdxJsxFlowElement): Element {
+  return {
+    type: 'element',
+    tagName: node.name ?? 'div',
+    properties: {},
+    children: state.all(node) as Element['children'],
+  };
+}

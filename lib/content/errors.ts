@@ -17,7 +17,7 @@ export function formatProblem(p: Problem): string {
  * `file:line: what is wrong. Fix: what to do`, so the build log and the dev overlay name them all.
  */
 export class ContentError extends Error {
-  readonly problems: readonly Problem[];
+  declare readonly problems: readonly Problem[];
 
   constructor(problems: readonly Problem[]) {
     super(
@@ -25,7 +25,8 @@ export class ContentError extends Error {
         problems.map((p) => `  ${formatProblem(p)}`).join('\n'),
     );
     this.name = 'ContentError';
-    this.problems = problems;
+    // Not enumerable, so a log of the error prints the list once (in the message), not twice.
+    Object.defineProperty(this, 'problems', { value: problems, enumerable: false });
     // The problems are the whole story: a stack trace of the loader would only bury them.
     this.stack = `${this.name}: ${this.message}`;
   }

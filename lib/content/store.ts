@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { completeArticle, type Article } from './article';
 import { inspectFolders, listFiles } from './check';
 import edits from './edits.watched';
+import { reportOnce } from './dev-log';
 import { ContentError } from './errors';
 import { contentRoot, readContentFolders, showDrafts } from './load';
 
@@ -13,7 +14,7 @@ interface Content {
   bySlug: Map<string, Article>;
 }
 
-type Memo = { key: string; content?: Content; error?: ContentError };
+type Memo = { key: string; content?: Content; error?: ContentError; slugs: string[]; reported?: boolean };
 
 // On globalThis, not in a module variable: Next.js bundles this module into several routes (and
 // server layers), and each bundle would otherwise hold, and read, a copy of its own.
@@ -26,20 +27,29 @@ const store = globalThis as typeof globalThis & { [MEMO]?: Memo };
  * checked on each call, so an edit is read again and nothing else is.
  */
 function content(root: string): Content {
+  const memo = memoFor(root);
+  if (!memo.error) return memo.content!;
+  // npm run dev prints the problems once per edit; the build prints the error it stops with.
+  if (showDrafts() && !memo.reported) reportOnce(memo.error);
+  memo.reported = true;
+  throw memo.error;
+}
+
+function memoFor(root: string): Memo {
   const key = `${root}\0${edits}\0${process.env.NODE_ENV === 'production' ? 'build' : fingerprint(root)}`;
-  let memo = store[MEMO];
-  if (memo?.key !== key) memo = store[MEMO] = { key, ...read(root) };
-  if (memo.error) throw memo.error;
-  return memo.content!;
+  const memo = store[MEMO];
+  return memo?.key === key ? memo : (store[MEMO] = { key, ...read(root) });
 }
 
 /** Reads, checks and derives every article: the one content load (CONTENT_LOAD_LOG counts them). */
-function read(root: string): { content?: Content; error?: ContentError } {
+function read(root: string): Omit<Memo, 'key'> {
   if (process.env.CONTENT_LOAD_LOG) appendFileSync(process.env.CONTENT_LOAD_LOG, `${process.pid} ${root}\n`);
   const { parsed, problems } = inspectFolders(readContentFolders(root), listFiles(join(process.cwd(), 'public')));
-  if (problems.length) return { error: new ContentError(problems) };
+  const slugs = parsed.flatMap((a) => (a.slug ? [a.slug] : []));
+  if (problems.length) return { error: new ContentError(problems), slugs };
   const articles = parsed.map(completeArticle).sort((a, b) => Date.parse(b.published) - Date.parse(a.published));
   return {
+    slugs,
     content: {
       articles,
       published: articles.filter((a) => !a.draft),
@@ -71,4 +81,14 @@ export function loadArticles(root: string = contentRoot(), { drafts = showDrafts
 export function loadArticle(slug: string, root: string = contentRoot()): Article | undefined {
   const article = content(root).bySlug.get(slug);
   return article && (showDrafts() || !article.draft) ? article : undefined;
+}
+
+/**
+ * The params of the routes with one page per article. A build stops here on any content problem,
+ * before a page is written. `npm run dev` lists the slugs it could read instead, so the page
+ * itself reports the problem in the error overlay, once, rather than here and there again.
+ */
+export function articleParams(root: string = contentRoot()): { slug: string }[] {
+  if (!showDrafts()) return loadArticles(root).map(({ slug }) => ({ slug }));
+  return memoFor(root).slugs.map((slug) => ({ slug }));
 }

@@ -4,7 +4,7 @@ import { ArticleHeader } from '@/components/article/article-header';
 import { ArticleSection } from '@/components/article/article-section';
 import { Toc } from '@/components/article/toc';
 import { JsonLd } from '@/components/json-ld';
-import { loadArticle, loadArticles } from '@/lib/content';
+import { articleParams, loadArticle } from '@/lib/content';
 import { articleMetadata } from '@/lib/metadata';
 import { articleGraph } from '@/lib/schema';
 import { siteOrigin } from '@/lib/site-url';
@@ -16,7 +16,7 @@ interface Props {
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return loadArticles().map((a) => ({ slug: a.slug }));
+  return articleParams();
 }
 
 export async function generateMetadata({ params }: Props) {

@@ -1,6 +1,6 @@
 import { ImageResponse } from 'next/og';
 import { CoverArt } from '@/components/cover-art';
-import { loadArticle, loadArticles } from '@/lib/content';
+import { articleParams, loadArticle } from '@/lib/content';
 import { cachedPng, drawingKey } from '@/lib/drawn-images';
 import { COVER_IMAGES, coverFileName, coverKindOf, type CoverKind } from '@/lib/images';
 
@@ -11,7 +11,7 @@ export const dynamicParams = false;
 
 export function generateStaticParams() {
   const kinds = Object.keys(COVER_IMAGES) as CoverKind[];
-  return loadArticles().flatMap((a) => kinds.map((kind) => ({ slug: a.slug, image: coverFileName(kind) })));
+  return articleParams().flatMap(({ slug }) => kinds.map((kind) => ({ slug, image: coverFileName(kind) })));
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string; image: string }> }) {

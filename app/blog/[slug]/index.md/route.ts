@@ -1,4 +1,4 @@
-import { loadArticle, loadArticles } from '@/lib/content';
+import { articleParams, loadArticle } from '@/lib/content';
 import { articleMarkdown } from '@/lib/content/markdown-twin';
 import { siteOrigin } from '@/lib/site-url';
 
@@ -8,7 +8,7 @@ export const dynamic = 'force-static';
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return loadArticles().map((a) => ({ slug: a.slug }));
+  return articleParams();
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {

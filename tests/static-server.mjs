@@ -4,7 +4,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
-import { headersFor, parseHeaders } from '../lib/build/headers.mjs';
+import { hostHeaders, parseHeaders } from '../lib/build/headers.mjs';
 
 const [dir = 'out', port = '3100'] = process.argv.slice(2);
 const TYPES = {
@@ -39,7 +39,9 @@ createServer((req, res) => {
   const body = file ?? join(dir, '404.html');
   res.writeHead(status, {
     'Content-Type': TYPES[extname(body)] ?? 'application/octet-stream',
-    ...headersFor(rules, path),
+    // Like Cloudflare Pages and Netlify: when no rule sets Cache-Control (pages have none), the
+    // host's default `public, max-age=0, must-revalidate` is sent, so the tests see what readers get.
+    ...hostHeaders(rules, path),
   });
   res.end(req.method === 'HEAD' ? undefined : readFileSync(body));
 }).listen(Number(port), () => console.log(`Serving ${dir}/ with its _headers at http://localhost:${port}`));

@@ -1,5 +1,6 @@
 // Serves out/ the way a CDN would: clean URLs, 404.html for unknown paths, and the headers from
-// out/_headers applied to every response. Used by the end-to-end tests.
+// out/_headers applied to every response. Used by the end-to-end tests, on the loopback
+// interface only: it is a test fixture, not something for the network to reach.
 // Usage: node tests/static-server.mjs [dir=out] [port=3100]
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -7,6 +8,7 @@ import { extname, join, normalize } from 'node:path';
 import { hostHeaders, parseHeaders } from '../lib/build/headers.mjs';
 
 const [dir = 'out', port = '3100'] = process.argv.slice(2);
+const HOST = '127.0.0.1';
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -44,4 +46,4 @@ createServer((req, res) => {
     ...hostHeaders(rules, path),
   });
   res.end(req.method === 'HEAD' ? undefined : readFileSync(body));
-}).listen(Number(port), () => console.log(`Serving ${dir}/ with its _headers at http://localhost:${port}`));
+}).listen(Number(port), HOST, () => console.log(`Serving ${dir}/ with its _headers at http://${HOST}:${port}`));

@@ -1,12 +1,14 @@
 // Serves out/ the way a CDN would: clean URLs, 404.html for unknown paths, and the headers from
-// out/_headers applied to every response. Used by the end-to-end tests.
+// out/_headers applied to every response. Used by the end-to-end tests, on the loopback
+// interface only: it is a test fixture, not something for the network to reach.
 // Usage: node tests/static-server.mjs [dir=out] [port=3100]
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
-import { headersFor, parseHeaders } from '../lib/build/headers.mjs';
+import { hostHeaders, parseHeaders } from '../lib/build/headers.mjs';
 
 const [dir = 'out', port = '3100'] = process.argv.slice(2);
+const HOST = '127.0.0.1';
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -39,7 +41,9 @@ createServer((req, res) => {
   const body = file ?? join(dir, '404.html');
   res.writeHead(status, {
     'Content-Type': TYPES[extname(body)] ?? 'application/octet-stream',
-    ...headersFor(rules, path),
+    // Like Cloudflare Pages and Netlify: when no rule sets Cache-Control (pages have none), the
+    // host's default `public, max-age=0, must-revalidate` is sent, so the tests see what readers get.
+    ...hostHeaders(rules, path),
   });
   res.end(req.method === 'HEAD' ? undefined : readFileSync(body));
-}).listen(Number(port), () => console.log(`Serving ${dir}/ with its _headers at http://localhost:${port}`));
+}).listen(Number(port), HOST, () => console.log(`Serving ${dir}/ with its _headers at http://${HOST}:${port}`));

@@ -3,7 +3,7 @@
 // and runs the content checks first: see "prebuild" in package.json.)
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatHeaders, headerRules, readOut } from './headers.mjs';
+import { MAX_LINE, MAX_RULES, formatHeaders, headerRules, readOut } from './headers.mjs';
 import { moveMarkdownTwins } from './markdown-twins.mjs';
 import { KEEP_RUNTIME_ENV, removeRuntime } from './static-output.mjs';
 
@@ -21,10 +21,15 @@ const adapter = {
         : `  Framework runtime removed from ${runtime.pages} pages; ${runtime.removed} unused files deleted`,
     );
 
-    // Last, so the Content-Security-Policy hashes exactly the inline scripts that remain.
+    // Last, so the Content-Security-Policy hashes exactly the inline scripts that remain. Both
+    // calls throw, before anything is written, rather than produce a file the host would refuse.
     const rules = headerRules(readOut(out));
-    writeFileSync(join(out, '_headers'), formatHeaders(rules));
-    console.log(`  _headers: ${rules.length} rules`);
+    const text = formatHeaders(rules);
+    writeFileSync(join(out, '_headers'), text);
+    const longest = Math.max(...text.split('\n').map((line) => line.length));
+    console.log(
+      `  _headers: ${rules.length} rules (limit ${MAX_RULES}), longest line ${longest} characters (limit ${MAX_LINE})`,
+    );
   },
 };
 

@@ -1,13 +1,44 @@
 // The `_headers` file (Cloudflare Pages / Netlify format) for out/: security headers for every
 // path, a Content-Security-Policy that allows exactly the inline scripts the build emitted (by
-// hash), long caching for hashed assets and short caching for everything else.
+// hash), long caching for hashed assets and short caching for the other files. Pages get no rule:
+// the host's default Cache-Control is already what they need.
+//
+// Cloudflare Pages reads at most 100 rules of at most 2,000 characters a line, so the rules are
+// patterns whose number does not grow with the articles, and the file is checked before it is
+// written. Both hosts join the values when two matching rules set the same header ("a, b"), so no
+// path may be matched by two rules that set Cache-Control: that is checked too.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import { listFiles } from './files.mjs';
+import { KEEP_RUNTIME_ENV } from './static-output.mjs';
 
 /** Hashed, immutable build assets. */
 export const IMMUTABLE = '/_next/static/*';
+
+/** Cloudflare Pages' limits for _headers: rules, and characters a line (indent, name and value). */
+export const MAX_RULES = 100;
+export const MAX_LINE = 2000;
+
+export const CACHE = {
+  /** Content-hashed: a changed file gets a new name, so it never needs revalidating. */
+  immutable: 'public, max-age=31536000, immutable',
+  /**
+   * Every other file that is not a page: images, icons, the manifest, scripts, Markdown twins,
+   * llms.txt, robots.txt, and the feed and sitemap too. Those two are polled by feed readers and
+   * crawlers, for whom a new article showing up to an hour late is harmless; one value for all
+   * non-page files also keeps the rules one shape.
+   */
+  short: 'public, max-age=3600',
+};
+
+/**
+ * What Cloudflare Pages and Netlify send when no rule sets Cache-Control: the browser may keep
+ * the file but asks again (a cheap 304) before every use. It is what pages need, so they get it by
+ * having no rule: a `/blog/*` page rule would also match /blog/<slug>.md and the covers, whose
+ * values the hosts would join with the one-hour rule's.
+ */
+export const HOST_DEFAULT_CACHE = 'public, max-age=0, must-revalidate';
 
 const SECURITY = {
   'Strict-Transport-Security': 'max-age=63072000; includeSubDomains; preload',
@@ -79,29 +110,140 @@ export function servedPaths(file) {
  */
 
 /**
- * The rules for a build: every file of out/ (relative paths) and the HTML of each page.
- * @param {{ file: string, html?: string }[]} files
- * @returns {Rule[]}
+ * The rule pattern that sets an out/ file's Cache-Control, or undefined for none (the host
+ * default). Files under a folder are grouped by folder and extension (`/blog/*.png`), which
+ * keeps every article's files in the same few rules; files at the top (and any without an
+ * extension) are few and named exactly. Not `/*.png`: a splat crosses folders, so it would also match hashed images under
+ * /_next/static/ (the build has one: media/icon.<hash>.svg) and join the two values.
+ * @param {string} file path relative to out/, with forward slashes
+ * @returns {string | undefined}
  */
-export function headerRules(files) {
-  const hashes = files.flatMap((f) => (f.html ? inlineScripts(f.html).map(scriptHash) : []));
-  /** @type {Rule[]} */
-  const rules = [{ path: '/*', headers: { 'Content-Security-Policy': contentSecurityPolicy(hashes), ...SECURITY } }];
-  rules.push({ path: IMMUTABLE, headers: { 'Cache-Control': 'public, max-age=31536000, immutable' } });
-  for (const { file } of [...files].sort((a, b) => a.file.localeCompare(b.file))) {
-    if (file.startsWith('_next/static/') || file === '_headers') continue;
-    const cache = file.endsWith('.html') ? 'public, max-age=0, must-revalidate' : 'public, max-age=3600';
-    for (const path of servedPaths(file)) rules.push({ path, headers: { 'Cache-Control': cache } });
-  }
-  return rules;
+export function cachePattern(file) {
+  if (file === '_headers' || file.endsWith('.html')) return undefined;
+  if (file.startsWith('_next/static/')) return IMMUTABLE;
+  const slash = file.indexOf('/');
+  const ext = posix.extname(file);
+  return slash === -1 || !ext ? `/${file}` : `/${file.slice(0, slash)}/*${ext}`;
 }
 
 /**
- * Writes rules in the _headers format.
+ * The rules for a build: every file of out/ (relative paths) and the HTML of each page.
+ * Throws rather than return rules a host would reject or misapply.
+ * @param {readonly { file: string, html?: string }[]} files
+ * @returns {Rule[]}
+ */
+export function headerRules(files) {
+  // Hash each distinct script once: the same bootstrap on every page is one hash, not one a page.
+  const scripts = new Set(files.flatMap((f) => (f.html ? inlineScripts(f.html) : [])));
+  const csp = contentSecurityPolicy([...scripts].map(scriptHash));
+  checkPolicyLength(csp, scripts.size);
+  /** @type {Rule[]} */
+  const rules = [{ path: '/*', headers: { 'Content-Security-Policy': csp, ...SECURITY } }];
+  rules.push({ path: IMMUTABLE, headers: { 'Cache-Control': CACHE.immutable } });
+  const patterns = new Set(files.flatMap((f) => cachePattern(f.file) ?? []));
+  patterns.delete(IMMUTABLE);
+  for (const path of [...patterns].sort()) rules.push({ path, headers: { 'Cache-Control': CACHE.short } });
+  checkOneCacheControl(rules, files);
+  return rules;
+}
+
+/** @param {number} n */
+const count = (n) => n.toLocaleString('en-US');
+
+/** @param {string} text */
+const clip = (text) => (text.length > 60 ? `${text.slice(0, 60)}…` : text);
+
+/**
+ * The one line that grows with the pages: with the framework runtime removed (the default) the
+ * pages have no inline scripts and the policy is short. Never widened to 'unsafe-inline'.
+ * @param {string} csp
+ * @param {number} scripts how many distinct inline scripts it allows
+ */
+function checkPolicyLength(csp, scripts) {
+  const length = `  Content-Security-Policy: ${csp}`.length;
+  if (length <= MAX_LINE) return;
+  throw new Error(
+    `_headers: the Content-Security-Policy line would be ${count(length)} characters, over the ` +
+      `${count(MAX_LINE)} a line that Cloudflare Pages accepts: it allows ${count(scripts)} distinct inline ` +
+      `scripts by hash. ${KEEP_RUNTIME_ENV}=1 is a diagnostic switch: it keeps Next.js's inline scripts, which ` +
+      `differ on every page, and one CSP line cannot allow them all within the host's ${count(MAX_LINE)}-character ` +
+      `limit. Not writing a policy the host would reject. Fix: build without ${KEEP_RUNTIME_ENV}=1 to deploy ` +
+      `(the pages then have no inline scripts); use the switch only to measure, on a site with fewer pages.`,
+  );
+}
+
+/**
+ * Throws when a served path of a file would get Cache-Control from two rules: the hosts would
+ * send both values joined, which no cache reads as meant.
+ * @param {readonly Rule[]} rules
+ * @param {readonly { file: string }[]} files
+ */
+export function checkOneCacheControl(rules, files) {
+  const caching = rules
+    .filter((r) => 'Cache-Control' in r.headers)
+    .map((r) => ({ path: r.path, pattern: rulePattern(r.path) }));
+  for (const { file } of files) {
+    for (const path of servedPaths(file)) {
+      const matched = caching.filter((r) => r.pattern.test(path)).map((r) => r.path);
+      if (matched.length > 1)
+        throw new Error(
+          `_headers: ${path} (out/${file}) matches ${matched.join(' and ')}, which both set Cache-Control; ` +
+            `the host would send their values joined. Fix: make the patterns in cachePattern ` +
+            `(lib/build/headers.mjs) match disjoint paths.`,
+        );
+    }
+  }
+}
+
+/**
+ * A rule's lines as the _headers file has them, each with what it is, for error messages.
+ * @param {Rule} rule
+ * @returns {{ text: string, what: string, fix: string }[]}
+ */
+function ruleLines(rule) {
+  const name = clip(rule.path);
+  return [
+    { text: rule.path, what: `the path of rule ${name}`, fix: 'use a shorter pattern' },
+    ...Object.entries(rule.headers).map(([k, v]) => ({
+      text: `  ${k}: ${v}`,
+      what: `${k} in rule ${name}`,
+      fix: 'shorten that value',
+    })),
+  ];
+}
+
+/**
+ * Throws unless Cloudflare Pages would accept the rules: at most 100, and no line (indent,
+ * name and value all count) over 2,000 characters.
+ * @param {readonly Rule[]} rules
+ */
+export function checkHeaderLimits(rules) {
+  const reject = 'Not writing a file the host would reject.';
+  if (rules.length > MAX_RULES)
+    throw new Error(
+      `_headers: ${count(rules.length)} rules, over the ${count(MAX_RULES)} that Cloudflare Pages accepts ` +
+        `(rule ${count(MAX_RULES + 1)} is ${clip(rules[MAX_RULES]?.path ?? '')}). ${reject} Fix: cover files with ` +
+        `pattern rules (/folder/*.ext) in lib/build/headers.mjs, not one rule a path.`,
+    );
+  rules.flatMap(ruleLines).forEach(({ text, what, fix }, i) => {
+    if (text.length > MAX_LINE)
+      throw new Error(
+        `_headers line ${count(i + 1)} (${what}) is ${count(text.length)} characters, over the ` +
+          `${count(MAX_LINE)} a line that Cloudflare Pages accepts. ${reject} Fix: ${fix}.`,
+      );
+  });
+}
+
+/**
+ * Writes rules in the _headers format; throws instead when a host would reject them.
  * @param {readonly Rule[]} rules
  */
 export function formatHeaders(rules) {
-  return `${rules.map((r) => [r.path, ...Object.entries(r.headers).map(([k, v]) => `  ${k}: ${v}`)].join('\n')).join('\n')}\n`;
+  checkHeaderLimits(rules);
+  return `${rules
+    .flatMap(ruleLines)
+    .map((line) => line.text)
+    .join('\n')}\n`;
 }
 
 /**
@@ -125,7 +267,22 @@ export function parseHeaders(text) {
 }
 
 /**
- * The headers a host applies to a request path: every matching rule, in order; a header set by
+ * A rule path as Cloudflare Pages matches it: `*` is any characters, `/` included; `:name` is one
+ * path segment. Netlify agrees for the patterns the build writes (`/x`, `/folder/*.ext`,
+ * `/_next/static/*`); it also ignores case and a trailing slash, which changes nothing here.
+ * @param {string} rulePath
+ */
+export function rulePattern(rulePath) {
+  return new RegExp(
+    `^${rulePath
+      .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+      .replace(/\*/g, '.*')
+      .replace(/:[a-z]+/gi, '[^/]+')}$`,
+  );
+}
+
+/**
+ * The headers the rules give a request path: every matching rule, in order; a header set by
  * two rules is joined with ", " (what Netlify and Cloudflare Pages do).
  * @param {readonly Rule[]} rules
  * @param {string} path
@@ -135,16 +292,21 @@ export function headersFor(rules, path) {
   /** @type {Record<string, string>} */
   const out = {};
   for (const rule of rules) {
-    const pattern = new RegExp(
-      `^${rule.path
-        .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
-        .replace(/\*/g, '.*')
-        .replace(/:[a-z]+/gi, '[^/]+')}$`,
-    );
-    if (!pattern.test(path)) continue;
+    if (!rulePattern(rule.path).test(path)) continue;
     for (const [k, v] of Object.entries(rule.headers)) out[k] = out[k] ? `${out[k]}, ${v}` : v;
   }
   return out;
+}
+
+/**
+ * What the host sends for a path: the rules' headers, and its default Cache-Control when no
+ * rule sets one.
+ * @param {readonly Rule[]} rules
+ * @param {string} path
+ * @returns {Record<string, string>}
+ */
+export function hostHeaders(rules, path) {
+  return { 'Cache-Control': HOST_DEFAULT_CACHE, ...headersFor(rules, path) };
 }
 
 /**

@@ -1,13 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import {
+  CACHE,
+  HOST_DEFAULT_CACHE,
+  IMMUTABLE,
+  cachePattern,
+  checkHeaderLimits,
+  checkOneCacheControl,
   contentSecurityPolicy,
   formatHeaders,
   headerRules,
   headersFor,
+  hostHeaders,
   inlineScripts,
   parseHeaders,
+  rulePattern,
   scriptHash,
   servedPaths,
+  type Rule,
 } from './headers.mjs';
 
 describe('inlineScripts', () => {
@@ -52,38 +61,238 @@ describe('servedPaths', () => {
   ])('%s → %j', (file, expected) => expect(servedPaths(file)).toEqual(expected));
 });
 
-describe('headerRules, formatHeaders and parseHeaders', () => {
-  const rules = headerRules([
-    { file: 'index.html', html: '<script>boot()</script><script type="application/ld+json">{}</script>' },
-    { file: '_next/static/chunks/a.js' },
-    { file: 'feed.xml' },
-  ]);
+// What a build writes to out/ (paths relative to it), for any number of articles.
+const SITE_FILES = [
+  'index.html',
+  'blog.html',
+  '404.html',
+  '_not-found.html',
+  'feed.xml',
+  'sitemap.xml',
+  'robots.txt',
+  'llms.txt',
+  'og.png',
+  'icon.svg',
+  'icons/icon-192.png',
+  'icons/icon-512.png',
+  'icons/apple-touch-icon.png',
+  'manifest.webmanifest',
+  'scripts/toc.js',
+  '_next/static/css/x.css',
+  // A hashed image under /_next/static/, as the real build has: why there is no `/*.svg` rule.
+  '_next/static/media/icon.0abc123.svg',
+];
+const COVERS = ['cover-og.png', 'cover-16x9.png', 'cover-4x3.png', 'cover-1x1.png'];
+const PAGE_HTML = '<main>x</main><script type="application/ld+json">{}</script><script src="/scripts/toc.js"></script>';
 
-  it('puts the CSP with the page’s inline script hash on every path', () => {
-    const headers = headersFor(rules, '/anything/at/all');
-    expect(headers['Content-Security-Policy']).toContain(`script-src 'self' ${scriptHash('boot()')};`);
-    expect(headers['X-Content-Type-Options']).toBe('nosniff');
-    expect(headers['Cache-Control']).toBeUndefined();
+/** out/ for n articles, with the HTML of its pages (no inline scripts, as the build leaves them). */
+function outFiles(articles: number): { file: string; html?: string }[] {
+  const slugs = Array.from({ length: articles }, (_, i) => `article-${i + 1}`);
+  const files = [
+    ...SITE_FILES,
+    ...slugs.flatMap((slug) => [`blog/${slug}.html`, `blog/${slug}.md`, ...COVERS.map((c) => `blog/${slug}/${c}`)]),
+  ];
+  return files.map((file) => (file.endsWith('.html') ? { file, html: PAGE_HTML } : { file }));
+}
+
+/** The error message a call throws, or a note that it did not. */
+function thrown(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (e) {
+    return (e as Error).message;
+  }
+  return 'did not throw';
+}
+
+describe('cachePattern', () => {
+  it.each([
+    ['index.html', undefined],
+    ['blog/x.html', undefined],
+    ['_headers', undefined],
+    ['_next/static/chunks/a.js', IMMUTABLE],
+    ['_next/static/media/icon.0abc123.svg', IMMUTABLE],
+    ['blog/x.md', '/blog/*.md'],
+    ['blog/x/cover-og.png', '/blog/*.png'],
+    ['icons/icon-192.png', '/icons/*.png'],
+    ['scripts/toc.js', '/scripts/*.js'],
+    ['feed.xml', '/feed.xml'],
+    ['og.png', '/og.png'],
+    ['blog/x/no-extension', '/blog/x/no-extension'],
+  ])('%s → %s', (file, pattern) => expect(cachePattern(file)).toBe(pattern));
+});
+
+describe('headerRules for a growing site', () => {
+  const one = headerRules(outFiles(1));
+
+  it('is one rule for every path, one for hashed assets, and one per kind of other file', () => {
+    expect(one.map((r) => r.path)).toEqual([
+      '/*',
+      '/_next/static/*',
+      '/blog/*.md',
+      '/blog/*.png',
+      '/feed.xml',
+      '/icon.svg',
+      '/icons/*.png',
+      '/llms.txt',
+      '/manifest.webmanifest',
+      '/og.png',
+      '/robots.txt',
+      '/scripts/*.js',
+      '/sitemap.xml',
+    ]);
+  });
+
+  describe.each([1, 13, 1000])('with %i article(s)', (articles) => {
+    const rules = headerRules(outFiles(articles));
+    const text = formatHeaders(rules);
+
+    it('stays within Cloudflare Pages’ 100 rules and 2,000 characters a line', () => {
+      expect(rules.length).toBeLessThanOrEqual(100);
+      expect(Math.max(...text.split('\n').map((line) => line.length))).toBeLessThanOrEqual(2000);
+    });
+
+    it('has the same rules as with one article', () => expect(rules).toEqual(one));
+
+    it('round-trips through the _headers text format', () => expect(parseHeaders(text)).toEqual(rules));
+  });
+});
+
+describe('what a host sends for each path (1,000 articles)', () => {
+  const rules = headerRules(outFiles(1000));
+  const slug = 'article-500';
+
+  it.each([
+    ['/', HOST_DEFAULT_CACHE],
+    ['/index.html', HOST_DEFAULT_CACHE],
+    ['/blog', HOST_DEFAULT_CACHE],
+    [`/blog/${slug}`, HOST_DEFAULT_CACHE],
+    [`/blog/${slug}.html`, HOST_DEFAULT_CACHE],
+    ['/no-such-page', HOST_DEFAULT_CACHE],
+    [`/blog/${slug}.md`, CACHE.short],
+    [`/blog/${slug}/cover-og.png`, CACHE.short],
+    [`/blog/${slug}/cover-1x1.png`, CACHE.short],
+    ['/_next/static/css/x.css', CACHE.immutable],
+    ['/_next/static/media/icon.0abc123.svg', CACHE.immutable],
+    ['/feed.xml', CACHE.short],
+    ['/sitemap.xml', CACHE.short],
+    ['/llms.txt', CACHE.short],
+    ['/scripts/toc.js', CACHE.short],
+    ['/icons/icon-192.png', CACHE.short],
+    ['/icon.svg', CACHE.short],
+    ['/og.png', CACHE.short],
+    ['/manifest.webmanifest', CACHE.short],
+  ])('%s: Cache-Control %s, from one rule or none, and the security headers', (path, cache) => {
+    const setting = rules.filter((r) => 'Cache-Control' in r.headers && rulePattern(r.path).test(path));
+    const fromRules = cache === HOST_DEFAULT_CACHE ? undefined : cache;
+    expect(setting).toHaveLength(fromRules ? 1 : 0);
+    expect(headersFor(rules, path)['Cache-Control']).toBe(fromRules);
+    const headers = hostHeaders(rules, path);
+    expect(headers['Cache-Control']).toBe(cache);
+    expect(headers['Content-Security-Policy']).toBe(contentSecurityPolicy([]));
+    expect(Object.keys(headers).sort()).toEqual([
+      'Cache-Control',
+      'Content-Security-Policy',
+      'Cross-Origin-Opener-Policy',
+      'Permissions-Policy',
+      'Referrer-Policy',
+      'Strict-Transport-Security',
+      'X-Content-Type-Options',
+      'X-Frame-Options',
+    ]);
+  });
+});
+
+describe('the Content-Security-Policy', () => {
+  const page = (file: string, script: string) => ({ file, html: `<script>${script}</script>` });
+
+  it('allows each distinct inline script once, however many pages repeat it', () => {
+    const files = Array.from({ length: 1000 }, (_, i) => page(`p${i}.html`, i % 2 ? 'boot()' : 'start()'));
+    const csp = headerRules(files)[0]!.headers['Content-Security-Policy'];
+    expect(csp).toContain(`script-src 'self' ${[scriptHash('boot()'), scriptHash('start()')].sort().join(' ')};`);
+  });
+
+  it('stops the build when per-page scripts (KEEP_NEXT_RUNTIME=1) pass the line limit, never unsafe-inline', () => {
+    const files = Array.from({ length: 1000 }, (_, i) => page(`p${i}.html`, `self.__next_f.push([1,"page ${i}"])`));
+    const message = thrown(() => headerRules(files));
+    expect(message).toMatch(/^_headers: the Content-Security-Policy line would be 54,2\d\d characters, over the 2,000/);
+    expect(message).toContain('it allows 1,000 distinct inline scripts by hash');
+    expect(message).toContain('KEEP_NEXT_RUNTIME=1 is a diagnostic switch');
+    expect(message).toContain('Fix: build without KEEP_NEXT_RUNTIME=1 to deploy');
+  });
+
+  it('accepts as many distinct scripts as fit on the line', () => {
+    const fit = Math.floor((2000 - `  Content-Security-Policy: ${contentSecurityPolicy([])}`.length) / 54);
+    const files = (n: number) => Array.from({ length: n }, (_, i) => page(`p${i}.html`, `s(${i})`));
+    expect(() => formatHeaders(headerRules(files(fit)))).not.toThrow();
+    expect(thrown(() => headerRules(files(fit + 1)))).toContain(`it allows ${fit + 1} distinct inline scripts`);
+  });
+});
+
+describe('checks that fail closed', () => {
+  const rule = (path: string, headers: Record<string, string> = { 'X-A': '1' }): Rule => ({ path, headers });
+  const many = (n: number) => Array.from({ length: n }, (_, i) => rule(`/x${i}`));
+
+  it.each([
+    ['100 rules', many(100), 'did not throw'],
+    [
+      '101 rules',
+      many(101),
+      '_headers: 101 rules, over the 100 that Cloudflare Pages accepts (rule 101 is /x100). Not writing a file ' +
+        'the host would reject. Fix: cover files with pattern rules (/folder/*.ext) in lib/build/headers.mjs, ' +
+        'not one rule a path.',
+    ],
+    [
+      'a 2,000-character line',
+      [rule('/a'), rule('/b', { 'X-Long': 'v'.repeat(2000 - '  X-Long: '.length) })],
+      'did not throw',
+    ],
+    [
+      'a 2,001-character line',
+      [rule('/a'), rule('/b', { 'X-Long': 'v'.repeat(2001 - '  X-Long: '.length) })],
+      '_headers line 4 (X-Long in rule /b) is 2,001 characters, over the 2,000 a line that Cloudflare Pages ' +
+        'accepts. Not writing a file the host would reject. Fix: shorten that value.',
+    ],
+    [
+      'a 2,001-character path',
+      [rule(`/${'p'.repeat(2000)}`)],
+      `_headers line 1 (the path of rule /${'p'.repeat(59)}…) is 2,001 characters, over the 2,000 a line that ` +
+        'Cloudflare Pages accepts. Not writing a file the host would reject. Fix: use a shorter pattern.',
+    ],
+  ])('%s', (_, rules, message) => {
+    expect(thrown(() => checkHeaderLimits(rules))).toBe(message);
+    // formatHeaders is what the build writes with: it refuses the same rules.
+    expect(thrown(() => formatHeaders(rules))).toBe(message);
+  });
+
+  it('refuses two rules that both set Cache-Control for one file (as `/*.svg` would with hashed media)', () => {
+    const rules = [
+      rule(IMMUTABLE, { 'Cache-Control': CACHE.immutable }),
+      rule('/*.svg', { 'Cache-Control': CACHE.short }),
+    ];
+    expect(thrown(() => checkOneCacheControl(rules, [{ file: 'icon.svg' }]))).toBe('did not throw');
+    expect(thrown(() => checkOneCacheControl(rules, [{ file: '_next/static/media/i.svg' }]))).toBe(
+      '_headers: /_next/static/media/i.svg (out/_next/static/media/i.svg) matches /_next/static/* and /*.svg, ' +
+        'which both set Cache-Control; the host would send their values joined. Fix: make the patterns in ' +
+        'cachePattern (lib/build/headers.mjs) match disjoint paths.',
+    );
+  });
+});
+
+describe('parseHeaders and headersFor', () => {
+  it('reads comments and blank lines', () => {
+    expect(parseHeaders('# note\n\n/a\n  X-A: 1\n')).toEqual([{ path: '/a', headers: { 'X-A': '1' } }]);
   });
 
   it.each([
-    ['/', 'public, max-age=0, must-revalidate'],
-    ['/index.html', 'public, max-age=0, must-revalidate'],
-    ['/_next/static/chunks/a.js', 'public, max-age=31536000, immutable'],
-    ['/feed.xml', 'public, max-age=3600'],
-  ])('caches %s as %s, with no header set twice', (path, cache) => {
-    expect(headersFor(rules, path)['Cache-Control']).toBe(cache);
-  });
-
-  it('round-trips through the _headers text format', () => {
-    expect(parseHeaders(formatHeaders(rules))).toEqual(rules);
-  });
-
-  it('reads comments and blank lines, and refuses a header line outside a rule', () => {
-    expect(parseHeaders('# note\n\n/a\n  X-A: 1\n')).toEqual([{ path: '/a', headers: { 'X-A': '1' } }]);
-    expect(() => parseHeaders('  X-A: 1\n')).toThrow(/line 1: expected "  Name: value" under a path/);
-    expect(() => parseHeaders('/a\n  not a header\n')).toThrow(/line 2/);
-  });
+    [
+      'a header line outside a rule',
+      '  X-A: 1\n',
+      /^_headers line 1: expected " {2}Name: value" under a path, found " {2}X-A: 1"$/,
+    ],
+    ['a line that is not a header', '/a\n  not a header\n', /^_headers line 2: expected/],
+    ['a header without a name', '/a\n  : 1\n', /^_headers line 2: expected/],
+  ])('refuses %s', (_, text, message) => expect(() => parseHeaders(text)).toThrow(message));
 
   it('joins a header that two matching rules set, as the hosts do', () => {
     const twice = parseHeaders('/*\n  X-A: 1\n/b\n  X-A: 2\n');
@@ -95,5 +304,11 @@ describe('headerRules, formatHeaders and parseHeaders', () => {
     const placeholder = parseHeaders('/blog/:slug\n  X-A: 1\n');
     expect(headersFor(placeholder, '/blog/x')).toEqual({ 'X-A': '1' });
     expect(headersFor(placeholder, '/blog/x/y')).toEqual({});
+  });
+
+  it('lets a rule’s Cache-Control replace the host default, and adds the default where none is set', () => {
+    const rules = parseHeaders('/a\n  Cache-Control: no-store\n');
+    expect(hostHeaders(rules, '/a')).toEqual({ 'Cache-Control': 'no-store' });
+    expect(hostHeaders(rules, '/b')).toEqual({ 'Cache-Control': HOST_DEFAULT_CACHE });
   });
 });

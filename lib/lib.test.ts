@@ -14,6 +14,11 @@ describe('slugify', () => {
     ['Café déjà vu', 'cafe-deja-vu'],
     ['“Quoted” — dashes', 'quoted-dashes'],
     ['???', ''],
+    ['— … —', ''],
+    ['Что такое архитектор ИИ?', 'что-такое-архитектор-ии'],
+    ['AIシステムの設計', 'aiシステムの設計'],
+    ['हिंदी में शीर्षक', 'हिंदी-में-शीर्षक'],
+    ['Über 2026: costs', 'uber-2026-costs'],
   ])('%s → %s', (input, expected) => expect(slugify(input)).toBe(expected));
 });
 

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ContentError, loadArticles, parseArticle, showDrafts } from '@/lib/content';
 import { FAQ_BODY, META, section } from './fixtures';
@@ -118,7 +117,7 @@ describe('parseArticle', () => {
     [
       'two headings with one id',
       [...files(), { name: '04-dup.mdx', source: section('eyebrow: X\ntitle: First heading') }],
-      /04-dup\.mdx:1: the heading "First heading" has the same link id \(#first-heading\) as a heading in 01-first\.mdx/,
+      /04-dup\.mdx:1: the heading "First heading" has the same link id \(#first-heading\) as "First heading" \(01-first\.mdx:1\)/,
     ],
   ])('rejects an article with %s', (_, input, expected) => {
     expect(contentError(() => parseArticle('content/test', input))).toMatch(expected);
@@ -138,37 +137,38 @@ describe('parseArticle', () => {
   });
 });
 
-describe('loadArticles on the real content', () => {
-  const [article, ...others] = loadArticles();
-  const seed = readFileSync('tests/seed/ai-systems-architect.txt', 'utf8');
+describe('loadArticles on the fixture articles', () => {
+  // Content is data: these read the fixtures (tests/fixtures/content), never the site's own articles.
+  const articles = loadArticles('tests/fixtures/content', { drafts: true });
+  const bySlug = new Map(articles.map((a) => [a.slug, a]));
 
-  it('holds the pillar article at its live path', () => {
-    expect(others).toEqual([]);
-    expect(article).toMatchObject({
-      slug: 'ai-systems-architect-role',
-      path: '/blog/ai-systems-architect-role',
-      headline: 'What an AI Systems Architect Actually Does (and When You Need One vs. an ML Engineer)',
-      tags: ['AI Architecture', 'Hiring', 'AI Systems'],
-    });
+  it('reads every folder, newest first, drafts only when asked', () => {
+    expect([...bySlug.keys()].sort()).toEqual([
+      'fixture-draft-article',
+      'fixture-every-feature',
+      'fixture-second-article',
+    ]);
+    const dates = articles.map((a) => Date.parse(a.published));
+    expect(dates).toEqual([...dates].sort((a, b) => b - a));
+    expect(loadArticles('tests/fixtures/content', { drafts: false }).map((a) => a.slug)).not.toContain(
+      'fixture-draft-article',
+    );
   });
 
-  it('has the seed’s eight sections in the seed’s order', () => {
-    const eyebrows = seed.split('\n').filter((l) => /^Section \d\d · /.test(l));
-    expect(eyebrows).toHaveLength(8);
-    expect(article!.sections.map((s) => s.eyebrow)).toEqual(eyebrows);
-    const titles = seed.split('\n').flatMap((l, i, all) => (/^Section \d\d · /.test(l) ? [all[i + 1]] : []));
-    expect(article!.sections.map((s) => s.title)).toEqual(titles);
-  });
-
-  it('has the five FAQ questions of the seed, each with the seed’s answer', () => {
-    const lines = seed.trimEnd().split('\n');
-    const faqStart = lines.indexOf(
-      'The questions hiring managers, founders, and engineering leads most commonly ask before bringing an AI systems architect on board.',
-    );
-    const pairs = lines.slice(faqStart + 1);
-    expect(article!.faq.map((f) => [f.question, f.answer])).toEqual(
-      [0, 2, 4, 6, 8].map((i) => [pairs[i], pairs[i + 1]]),
-    );
+  it('derives the path, sections, ids, FAQ and reading time once, in the loader', () => {
+    const a = bySlug.get('fixture-every-feature')!;
+    expect(a.path).toBe('/blog/fixture-every-feature');
+    expect(a.sections.map((s) => [s.eyebrow, s.id])).toEqual([
+      ['Section 01 · Overview', 'what-this-fixture-holds'],
+      ['Section 02 · Table', 'a-table-with-row-headers'],
+      ['Section 03 · FAQ', 'fixture-questions-and-answers'],
+    ]);
+    expect(a.sections[0]!.subsections.map((s) => s.id)).toEqual([
+      'subsections-get-link-ids',
+      'вторая-часть-на-русском',
+    ]);
+    expect(a.faq.map((q) => q.id)).toEqual(['is-this-fixture-part-of-the-site', 'does-every-question-get-an-answer']);
+    expect(a.readingMinutes).toBe(1);
   });
 });
 

@@ -24,16 +24,13 @@ describe('npm run check', { timeout: 60_000 }, () => {
 
   it('fails a copy with a table row short of a cell, printing file:line: message and exiting 1', () => {
     rmSync(DIR, { recursive: true, force: true });
-    cpSync('content', DIR, { recursive: true });
-    const file = `${DIR}/ai-systems-architect-role/07-engagement-model.mdx`;
+    cpSync('tests/fixtures/content/fixture-every-feature', `${DIR}/fixture-every-feature`, { recursive: true });
+    const file = `${DIR}/fixture-every-feature/02-table.mdx`;
     const source = readFileSync(file, 'utf8');
-    const broken = source.replace(
-      '| Project-based | Specific architecture deliverable or audit |',
-      '| Project-based |',
-    );
+    const broken = source.replace(/^\| Large .*$/m, '| Large | Many teams at once |');
     expect(broken).not.toBe(source);
     writeFileSync(file, broken);
-    const line = broken.split('\n').findIndex((l) => l.startsWith('| Project-based |')) + 1;
+    const line = broken.split('\n').findIndex((l) => l.startsWith('| Large |')) + 1;
 
     const { status, lines } = npmRunCheck(DIR);
     expect(status).toBe(1);
@@ -50,6 +47,8 @@ describe('npm run check', { timeout: 60_000 }, () => {
   it('exits 2 and says why when the content folder does not exist', () => {
     const { status, stderr } = npmRunCheck(`${DIR}-missing`);
     expect(status).toBe(2);
-    expect(stderr).toMatch(/npm run check: Content folder not found: .*check-cli-\d+-missing\. Set CONTENT_DIR/);
+    expect(stderr).toMatch(
+      /npm run check: Content error .*\n  .*check-cli-\d+-missing:1: content folder not found\. Fix: set CONTENT_DIR/,
+    );
   });
 });

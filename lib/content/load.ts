@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { readArticle, type ParsedArticle, type SourceFile } from './article';
-import type { Problem } from './errors';
+import { ContentError, type Problem } from './errors';
 
 /** Folder holding one sub-folder per article; CONTENT_DIR points tests at fixture content. */
 export function contentRoot(): string {
@@ -16,8 +16,16 @@ export interface ContentFolder {
 
 /** Reads the MDX files of every article folder under the content root. */
 export function readContentFolders(root: string = contentRoot()): ContentFolder[] {
-  if (!existsSync(root)) throw new Error(`Content folder not found: ${root}. Set CONTENT_DIR or create content/.`);
   const shown = relative(process.cwd(), root) || '.';
+  if (!existsSync(root))
+    throw new ContentError([
+      {
+        file: shown,
+        line: 1,
+        message:
+          'content folder not found. Fix: set CONTENT_DIR to the folder that holds the articles, or create content/.',
+      },
+    ]);
   return readdirSync(root, { withFileTypes: true })
     .filter((d) => d.isDirectory())
     .sort((a, b) => a.name.localeCompare(b.name))

@@ -19,7 +19,7 @@ export function readMdx(file: string, source: string): { tree?: Root; problems: 
   try {
     return { tree: parser.parse(source), problems: [] };
   } catch (error) {
-    return { problems: [syntaxProblem(file, error)] };
+    return { problems: [syntaxProblem(file, error, source)] };
   }
 }
 

@@ -7,6 +7,7 @@ interface ParserMessage {
   ruleId?: string | null;
   line?: number | null;
   column?: number | null;
+  place?: { offset?: number } | null;
 }
 
 /**
@@ -45,12 +46,26 @@ const GENERIC: [string, string] = [
  * says, and what to do. Some messages carry no place of their own but name it in their text,
  * e.g. "Expected a closing tag for `<QuickAnswer>` (3:1-3:14)".
  */
-export function syntaxProblem(file: string, error: unknown): Problem {
+export function syntaxProblem(file: string, error: unknown, source = ''): Problem {
   const e = (error ?? {}) as ParserMessage;
   const reason = (e.reason ?? e.message ?? String(error)).replace(/\s+/g, ' ').trim();
   const named = /\((\d+):(\d+)(?:-\d+:\d+)?\)/.exec(reason);
-  const line = e.line ?? (named ? Number(named[1]) : 1);
-  const column = e.column ?? (named ? Number(named[2]) : undefined);
+  let line = e.line ?? (named ? Number(named[1]) : 1);
+  let column = e.column ?? (named ? Number(named[2]) : undefined);
+  // An expression left open is reported where the file (or block) ends; point at its "{" instead.
+  const open = e.ruleId === 'unexpected-eof' ? openingBrace(source, e.place?.offset) : undefined;
+  if (open) ({ line, column } = open);
   const [why, fix] = FIXES[e.ruleId ?? ''] ?? GENERIC;
   return { file, line, column, message: `MDX syntax error: ${reason.replace(/\.$/, '')}; ${why}. Fix: ${fix}.` };
+}
+
+/** Line and column of the last "{" (not written \\{) before `offset`. */
+function openingBrace(source: string, offset: number | undefined): { line: number; column: number } | undefined {
+  if (offset === undefined) return undefined;
+  for (let i = Math.min(offset, source.length) - 1; i >= 0; i--) {
+    if (source[i] !== '{' || source[i - 1] === '\\') continue;
+    const before = source.slice(0, i).split('\n');
+    return { line: before.length, column: before.at(-1)!.length + 1 };
+  }
+  return undefined;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseSection } from './section';
+import { formatProblem } from './errors';
 import { section } from './fixtures';
 
 const FILE = 'content/a/01-x.mdx';
@@ -74,9 +75,110 @@ describe('parseSection', () => {
       section('eyebrow: E\ntitle: T\nfaq: true', '### Same?\n\nA.\n\n### Same?\n\nB.'),
       /01-x\.mdx:11: the question "Same\?" repeats line 7/,
     ],
+    [
+      'an expression in text',
+      section('eyebrow: E\ntitle: T', "Cost {'in 2026'} varies."),
+      /01-x\.mdx:6: an expression \{'in 2026'\}\. Content is text, not code/,
+    ],
+    [
+      'an expression in a heading',
+      section('eyebrow: E\ntitle: T', "### Cost {'in 2026'}\n\nText."),
+      /01-x\.mdx:6: an expression \{'in 2026'\}/,
+    ],
+    [
+      'an import',
+      section('eyebrow: E\ntitle: T', "import Chart from './chart'\n\nText."),
+      /01-x\.mdx:6: an import or export statement\. .*Fix: remove it/,
+    ],
+    [
+      'an export',
+      section('eyebrow: E\ntitle: T', 'export const x = 1\n\nText.'),
+      /01-x\.mdx:6: an import or export statement/,
+    ],
+    [
+      'an attribute on a component',
+      section('eyebrow: E\ntitle: T', '<ArchitectureDiagram size="big" />'),
+      /01-x\.mdx:6: <ArchitectureDiagram> takes no attributes; this one would be ignored\. Fix: write <ArchitectureDiagram \/> on a line of its own\./,
+    ],
+    [
+      'an expression attribute on a component',
+      section('eyebrow: E\ntitle: T', '<QuickAnswer lead={x}>\n**A:** b.\n</QuickAnswer>'),
+      /01-x\.mdx:6: <QuickAnswer> takes no attributes/,
+    ],
+    [
+      'an empty QuickAnswer',
+      section('eyebrow: E\ntitle: T', 'Text.\n\n<QuickAnswer></QuickAnswer>'),
+      /01-x\.mdx:8: <QuickAnswer> is empty\. Fix: write <QuickAnswer> and <\/QuickAnswer> each on a line/,
+    ],
+    [
+      'text inside a component that shows none',
+      section('eyebrow: E\ntitle: T', '<ArchitectureDiagram>\nLost words.\n</ArchitectureDiagram>'),
+      /01-x\.mdx:6: <ArchitectureDiagram> holds no text; what is inside it would be lost/,
+    ],
+    [
+      'a component inside a line',
+      section('eyebrow: E\ntitle: T', 'See <QuickAnswer>**A:** b.</QuickAnswer> here.'),
+      /01-x\.mdx:6: <QuickAnswer> written inside a line of text\. Fix: <QuickAnswer> and <\/QuickAnswer> each on a line of their own/,
+    ],
+    [
+      'a heading of punctuation only',
+      section('eyebrow: E\ntitle: T', 'Text.\n\n### ???\n\nMore.'),
+      /01-x\.mdx:8: the ### heading "\?\?\?" has no letters or digits, so it gets no link id/,
+    ],
+    [
+      'a title of punctuation only',
+      section('eyebrow: E\ntitle: "???"'),
+      /01-x\.mdx:3: the title "\?\?\?" has no letters or digits/,
+    ],
+    [
+      'a footnote in a heading',
+      section('eyebrow: E\ntitle: T', '### Why a footnote[^1]\n\nText.\n\n[^1]: The note.'),
+      /01-x\.mdx:6: the heading "Why a footnote" holds a link or footnote, .*Fix: move the link or footnote into the text below the heading\./,
+    ],
+    [
+      'a link in a heading',
+      section('eyebrow: E\ntitle: T', '### See [the case study](site:nebuladesk)\n\nText.'),
+      /01-x\.mdx:6: the heading "See the case study" holds a link or footnote/,
+    ],
+    [
+      'a footnote in the FAQ',
+      section('eyebrow: E\ntitle: T\nfaq: true', '### Q?\n\nA[^1].\n\n[^1]: Note.'),
+      /01-x\.mdx:11: a footnote in the FAQ section\. .*Fix: write the note into the answer\./,
+    ],
+    [
+      'an MDX syntax error',
+      section('eyebrow: E\ntitle: T', 'Latency p95 <200ms.'),
+      /01-x\.mdx:6:14: MDX syntax error: .*Fix: write &lt; for a literal "<"/,
+    ],
   ])('rejects %s with file, line and a fix', (_, source, expected) => {
     const { problems } = parseSection(FILE, source, 1);
-    expect(problems.map((p) => `${p.file}:${p.line}: ${p.message}`).join('\n')).toMatch(expected);
+    expect(problems.map(formatProblem).join('\n')).toMatch(expected);
+  });
+
+  it('gives every ### heading its link id in the tree the page renders, non-Latin words included', () => {
+    const { section: s, problems } = parseSection(
+      FILE,
+      section(
+        'eyebrow: E\ntitle: Что такое архитектор?',
+        'Text.\n\n### Стоимость в 2026\n\nMore.\n\n### Café costs\n\nEnd.',
+      ),
+      1,
+    );
+    expect(problems).toEqual([]);
+    expect(s!.id).toBe('что-такое-архитектор');
+    expect(s!.subsections.map((sub) => sub.id)).toEqual(['стоимость-в-2026', 'cafe-costs']);
+    const ids = s!.tree.children.flatMap((n) => (n.type === 'heading' ? [n.data?.hProperties?.id] : []));
+    expect(ids).toEqual(['стоимость-в-2026', 'cafe-costs']);
+  });
+
+  it('keeps footnotes in the body, with the text they carry', () => {
+    const { section: s, problems } = parseSection(
+      FILE,
+      section('eyebrow: E\ntitle: T', 'A claim.[^1]\n\n[^1]: The source.'),
+      1,
+    );
+    expect(problems).toEqual([]);
+    expect(s!.text).toBe('Section 01 · E T A claim. The source.');
   });
 
   it('still returns a section whose body has problems, for npm run check to lint further', () => {

@@ -12,6 +12,8 @@ import { sectionMetaSchema } from './schema';
 export interface Subsection {
   title: string;
   id: string;
+  /** The line of its ### heading, for messages. */
+  line: number;
 }
 
 export interface FaqEntry {
@@ -77,7 +79,7 @@ export function parseSection(file: string, source: string, number: number): { se
     const id = slugify(title);
     if (!id) problems.push({ file, line: lineOf(h), message: noIdMessage(`### heading "${title}"`) });
     h.data = { ...h.data, hProperties: { ...h.data?.hProperties, id } };
-    return { title, id };
+    return { title, id, line: lineOf(h) };
   });
   const faq = meta?.faq ? readFaq(file, body, problems) : undefined;
   if (!meta) return { problems };

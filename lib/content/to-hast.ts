@@ -19,12 +19,22 @@ export function sectionHast(section: Pick<Section, 'number' | 'tree'>): HastRoot
     handlers: { mdxJsxFlowElement: component },
   });
   const root: HastRoot = tree.type === 'root' ? tree : { type: 'root', children: [tree as Element] };
-  for (const node of root.children) if (node.type === 'element') rowHeaders(node);
+  for (const node of root.children) if (node.type === 'element') finish(node, prefix);
   return root;
 }
 
-/** The first cell of each table body row heads that row: <th scope="row">, for screen readers. */
-function rowHeaders(node: Element, inBody = false): void {
+const LABEL = 'footnote-label';
+
+/**
+ * Two touches the converter leaves to us: the first cell of each table body row heads its row
+ * (<th scope="row">, for screen readers), and the footnotes' label, which the converter always
+ * calls #footnote-label, gets the section's prefix like every other footnote id.
+ */
+function finish(node: Element, prefix: string, inBody = false): void {
+  const props = node.properties;
+  if (props.id === LABEL) props.id = `${prefix}${LABEL}`;
+  if (Array.isArray(props.ariaDescribedBy))
+    props.ariaDescribedBy = props.ariaDescribedBy.map((id) => (id === LABEL ? `${prefix}${LABEL}` : id));
   for (const child of node.children) {
     if (child.type !== 'element') continue;
     if (child.tagName === 'tr' && inBody) {
@@ -32,7 +42,7 @@ function rowHeaders(node: Element, inBody = false): void {
       if (first?.tagName === 'td')
         Object.assign(first, { tagName: 'th', properties: { ...first.properties, scope: 'row' } });
     }
-    rowHeaders(child, inBody || child.tagName === 'tbody');
+    finish(child, prefix, inBody || child.tagName === 'tbody');
   }
 }
 

@@ -52,6 +52,26 @@ describe('a fixture article added as a folder, with no code change', () => {
   });
 });
 
+describe('every built article, fixtures with footnotes and non-Latin headings included', () => {
+  it('names in each table-of-contents link and FAQPage URL an element id that exists on its page', () => {
+    const pages = [...out('sitemap.xml').matchAll(/<loc>https:\/\/mudassirkhan\.me(\/blog\/[^<]+)<\/loc>/g)].map(
+      (m) => m[1]!,
+    );
+    expect(pages).toContain(`/blog/fixture-every-feature`);
+    for (const path of pages) {
+      const html = out(`${path.slice(1)}.html`);
+      const ids = new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));
+      const [, json] = /<script type="application\/ld\+json">(.*?)<\/script>/.exec(html) ?? [];
+      const faqUrls = [...(json ?? '').matchAll(/"url":"[^"#]*#([^"]+)"/g)].map((m) => decodeURIComponent(m[1]!));
+      const tocLinks = [...html.matchAll(/<nav[^>]*>[\s\S]*?<\/nav>/g)]
+        .flatMap((nav) => [...nav[0].matchAll(/href="#([^"]+)"/g)])
+        .map((m) => m[1]!);
+      expect(tocLinks.length, path).toBeGreaterThan(0);
+      for (const id of [...tocLinks, ...faqUrls]) expect(ids.has(id), `${path}#${id}`).toBe(true);
+    }
+  });
+});
+
 describe('a draft', () => {
   it('is absent from the production build, the blog index, the sitemap, the feed and llms.txt', () => {
     expect(existsSync(`out/blog/${DRAFT}.html`)).toBe(false);

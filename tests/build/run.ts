@@ -23,14 +23,17 @@ export function authorEnv(contentDir: string): NodeJS.ProcessEnv {
   return { ...env, CONTENT_DIR: contentDir } as unknown as NodeJS.ProcessEnv;
 }
 
-/** `next dev` on a content folder, as an author runs it; `stop()` ends it and its children. */
+/** `next dev` on a content folder, as an author runs it; `output()` is what it printed so far; `stop()` ends it and its children. */
 export function startDev(contentDir: string, port: number) {
   const dev = spawn('npx', ['next', 'dev', '--port', String(port)], {
     env: authorEnv(contentDir),
-    stdio: 'ignore',
+    stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
-  return { stop: () => process.kill(-dev.pid!, 'SIGTERM') };
+  let printed = '';
+  dev.stdout.on('data', (chunk: Buffer) => (printed += chunk.toString()));
+  dev.stderr.on('data', (chunk: Buffer) => (printed += chunk.toString()));
+  return { output: () => printed, stop: () => process.kill(-dev.pid!, 'SIGTERM') };
 }
 
 /** The first answer a starting server gives, waiting up to a minute for it to listen. */

@@ -1,0 +1,81 @@
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { firstResponse, startDev } from './run';
+
+// `npm run dev` as an author uses it, on a copy of a fixture article: an edit (frontmatter
+// included) reaches the page; a mistake answers with the error (the overlay), said once in the
+// terminal without a stack trace; fixing it brings the page back.
+const DIR = '.tmp/dev-content';
+const SLUG = 'fixture-every-feature';
+const PORT = 3459;
+const SECTION = `${DIR}/${SLUG}/02-table.mdx`;
+const url = `http://localhost:${PORT}/blog/${SLUG}`;
+let dev: ReturnType<typeof startDev>;
+let original = '';
+
+const edit = (from: RegExp | string, to: string) => {
+  const next = original.replace(from, to);
+  expect(next, 'the edit applies').not.toBe(original);
+  writeFileSync(SECTION, next);
+};
+/** The page once it shows what `ready` looks for (the watcher needs a moment after a save). */
+async function pageWhen(ready: (status: number, body: string) => boolean) {
+  for (let i = 0; i < 40; i++) {
+    const res = await fetch(url);
+    // The error travels in the page's script payload, JSON-escaped.
+    const body = (await res.text())
+      .replace(/\\+"/g, '"')
+      .replace(/\\u0026/g, '&')
+      .replace(/\\u003c/g, '<');
+    if (ready(res.status, body)) return { status: res.status, body };
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error('npm run dev never showed the change');
+}
+
+beforeAll(async () => {
+  rmSync(DIR, { recursive: true, force: true });
+  cpSync(`tests/fixtures/content/${SLUG}`, `${DIR}/${SLUG}`, { recursive: true });
+  original = readFileSync(SECTION, 'utf8');
+  dev = startDev(DIR, PORT);
+  expect((await firstResponse(url))?.status).toBe(200);
+}, 120_000);
+afterAll(() => {
+  dev?.stop();
+  rmSync(DIR, { recursive: true, force: true });
+});
+
+describe('npm run dev', () => {
+  it('shows a frontmatter edit on the open page', async () => {
+    edit(/^eyebrow: .*$/m, 'eyebrow: Relabelled');
+    const { status } = await pageWhen((_, html) => html.includes('Section 02 · Relabelled'));
+    expect(status).toBe(200);
+  });
+
+  it('answers a frontmatter mistake with the error, said once in the terminal, without a stack trace', async () => {
+    const before = dev.output().length;
+    edit(/^eyebrow: .*$/m, 'eyebrow: ""');
+    const problem = `${SECTION}:2: field "eyebrow" expected at least 1 characters; found "".`;
+    const { status, body } = await pageWhen((s) => s === 500);
+    expect(status).toBe(500);
+    expect(body).toContain(problem);
+    expect(body).not.toContain('Every row has as many cells');
+    await fetch(url); // a second request does not say it again
+    const printed = dev.output().slice(before);
+    expect(printed.split(problem).length - 1, printed).toBe(1);
+    expect(printed).not.toMatch(/^\s+at .*lib\/content\//m);
+  });
+
+  it('answers an MDX syntax mistake with file, line, column and fix', async () => {
+    edit('Every row has', 'Latency p95 <200ms. Every row has');
+    const { body } = await pageWhen((s, html) => s === 500 && html.includes('MDX syntax error'));
+    expect(body).toContain(`${SECTION}:6:14: MDX syntax error:`);
+    expect(body).toContain('Fix: write &lt; for a literal "<"');
+  });
+
+  it('shows the page again once the mistake is fixed', async () => {
+    writeFileSync(SECTION, original);
+    const { body } = await pageWhen((s) => s === 200);
+    expect(body).toContain('A table with row headers');
+  });
+});

@@ -1,0 +1,141 @@
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+
+// Every kind of content mistake an author can make, each as an edit to a copy of a fixture
+// article, with the report it must get: file, line (and column for MDX syntax) and the fix.
+const FIXTURE = 'tests/fixtures/content/fixture-every-feature';
+export const DIR = '.tmp/mistakes';
+
+type Edit = [file: string, from: RegExp | string, to: string];
+
+export const MISTAKES: [kind: string, edit: Edit, expected: RegExp][] = [
+  ['a required field removed', ['02-table.mdx', /^title: .*\n/m, ''], /02-table\.mdx:1: field "title" is missing/],
+  ['a misspelt field', ['02-table.mdx', 'eyebrow:', 'eyebrw:'], /02-table\.mdx:2: unknown field "eyebrw"/],
+  [
+    'a date without timezone',
+    ['article.mdx', /published: .*/, 'published: 2026-03-10T09:00:00'],
+    /article\.mdx:9: field "published" expected a date, time and timezone/,
+  ],
+  [
+    'updated before published',
+    ['article.mdx', /updated: .*/, 'updated: 2020-01-01T00:00:00Z'],
+    /article\.mdx:10: field "updated" is before published/,
+  ],
+  [
+    'a title over 70 characters',
+    ['article.mdx', /^title: .*/m, `title: ${'x'.repeat(71)}`],
+    /article\.mdx:6: field "title" expected at most 70 characters/,
+  ],
+  [
+    'a description under 50 characters',
+    ['article.mdx', /^description: .*/m, 'description: Too short.'],
+    /article\.mdx:7: field "description" expected at least 50 characters/,
+  ],
+  [
+    'a tag list that is not a list',
+    ['article.mdx', /^tags: .*/m, 'tags: 12'],
+    /article\.mdx:11: field "tags" expected a list such as \[A, B\]; found 12/,
+  ],
+  [
+    'an FAQ question without an answer',
+    ['03-faq.mdx', /(### Is this fixture part of the site\?\n)\n.*\n/, '$1'],
+    /03-faq\.mdx:7: the question "Is this fixture part of the site\?" has no answer/,
+  ],
+  [
+    'a repeated FAQ question',
+    ['03-faq.mdx', '### Does every question get an answer?', '### Is this fixture part of the site?'],
+    /03-faq\.mdx:11: the question "Is this fixture part of the site\?" repeats line 7/,
+  ],
+  [
+    'a table row with a missing cell',
+    ['02-table.mdx', /\| Small .*\n/, '| Small | One team |\n'],
+    /02-table\.mdx:10: this table row has 2 cells but the header row has 3/,
+  ],
+  [
+    'a broken internal link',
+    ['02-table.mdx', '[blog](/blog)', '[blog](/blog/no-such-article)'],
+    /02-table\.mdx:13: link "\/blog\/no-such-article" is not a page of this site/,
+  ],
+  [
+    'a broken #anchor',
+    ['01-overview.mdx', '(#a-table-with-row-headers)', '(#no-such-heading)'],
+    /01-overview\.mdx:16: link "#no-such-heading" names no heading of this article/,
+  ],
+  [
+    'an image that does not exist',
+    ['02-table.mdx', 'header row.', 'header row.\n\n![A sketch](/images/missing.png)'],
+    /02-table\.mdx:8: image "\/images\/missing\.png" does not exist/,
+  ],
+  [
+    'an image without alt text',
+    ['02-table.mdx', 'header row.', 'header row.\n\n![](/og.png)'],
+    /02-table\.mdx:8: image "\/og\.png" has no alt text/,
+  ],
+  [
+    'a heading that skips a level',
+    ['01-overview.mdx', '### Subsections get link ids', '##### Subsections get link ids'],
+    /01-overview\.mdx:14: a level-5 heading \("Subsections get link ids"\)/,
+  ],
+  ['an empty section', ['02-table.mdx', /---\n\n[\s\S]*$/, '---\n'], /02-table\.mdx:1: the section has no text/],
+  [
+    'an unknown component',
+    ['01-overview.mdx', '<ArchitectureDiagram />', '<Diagram />'],
+    /01-overview\.mdx:12: unknown component <Diagram>/,
+  ],
+  [
+    'an unknown site: link',
+    ['02-table.mdx', '(site:nebuladesk)', '(site:nowhere)'],
+    /02-table\.mdx:13: link "site:nowhere" names no entry in content\/site\.ts links/,
+  ],
+  [
+    'a component left open',
+    ['01-overview.mdx', '</QuickAnswer>\n', ''],
+    /01-overview\.mdx:8:1: MDX syntax error: Expected a closing tag for `<QuickAnswer>`.*Fix: put the opening and the closing tag/,
+  ],
+  [
+    'a stray {',
+    ['02-table.mdx', 'Every row has', 'Costs { vary. Every row has'],
+    /02-table\.mdx:6:7: MDX syntax error: .*Fix: write \\\{ for a literal "\{"/,
+  ],
+  [
+    'a < before a digit',
+    ['02-table.mdx', 'Every row has', 'Latency p95 <200ms. Every row has'],
+    /02-table\.mdx:6:14: MDX syntax error: .*Fix: write &lt; for a literal "<" \(e\.g\. p95 &lt;200ms\)/,
+  ],
+  [
+    'an expression in a heading',
+    ['01-overview.mdx', '### Subsections get link ids', "### Cost {'in 2026'}"],
+    /01-overview\.mdx:14: an expression \{'in 2026'\}\. Content is text, not code/,
+  ],
+  [
+    'an import',
+    ['02-table.mdx', 'Every row has', "import Chart from './chart'\n\nEvery row has"],
+    /02-table\.mdx:6: an import or export statement/,
+  ],
+  [
+    'a heading of punctuation only',
+    ['01-overview.mdx', '### Subsections get link ids', '### ???'],
+    /01-overview\.mdx:14: the ### heading "\?\?\?" has no letters or digits/,
+  ],
+  [
+    'a footnote in a heading',
+    ['01-overview.mdx', '### Subsections get link ids', '### Subsections get link ids[^1]'],
+    /01-overview\.mdx:14: the heading "Subsections get link ids" holds a link or footnote/,
+  ],
+];
+
+/** Each mistake in its own copy of the fixture, under its own slug: mistake-01, mistake-02… */
+export function writeMistakes(): string[] {
+  rmSync(DIR, { recursive: true, force: true });
+  return MISTAKES.map(([kind, [file, from, to]], i) => {
+    const name = `mistake-${String(i + 1).padStart(2, '0')}`;
+    cpSync(FIXTURE, `${DIR}/${name}`, { recursive: true });
+    const meta = `${DIR}/${name}/article.mdx`;
+    writeFileSync(meta, readFileSync(meta, 'utf8').replace('slug: fixture-every-feature', `slug: ${name}`));
+    const path = `${DIR}/${name}/${file}`;
+    const source = readFileSync(path, 'utf8');
+    const broken = source.replace(from, to);
+    if (broken === source) throw new Error(`the edit for "${kind}" does not apply to ${path}`);
+    writeFileSync(path, broken);
+    return name;
+  });
+}

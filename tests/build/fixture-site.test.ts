@@ -10,13 +10,24 @@ const DRAFT = 'fixture-draft-article';
 const out = (file: string) => readFileSync(`out/${file}`, 'utf8');
 let dir = '';
 
+const LOADS = '.tmp/fixture-site-loads.log';
+
 beforeAll(() => {
   dir = contentCopy('fixture-site', { fixtures: true });
-  const { status, output } = run('npm', ['run', 'build'], dir);
+  rmSync(LOADS, { force: true });
+  const { status, output } = run('npm', ['run', 'build'], dir, { CONTENT_LOAD_LOG: LOADS });
   if (status !== 0) throw new Error(`the fixture site did not build:\n${output}`);
 }, 180_000);
 
 afterAll(() => rmSync('out', { recursive: true, force: true }));
+
+describe('the build', () => {
+  it('reads the content once, however many routes, pages and images it writes', () => {
+    const loads = readFileSync(LOADS, 'utf8').trim().split('\n');
+    expect(loads, loads.join('\n')).toHaveLength(1);
+    expect(loads[0]).toMatch(new RegExp(`^\\d+ .*/${dir.replace('.', '\\.')}$`));
+  });
+});
 
 describe('a fixture article added as a folder, with no code change', () => {
   it('gets its page, Markdown twin and cover images', () => {

@@ -11,9 +11,9 @@ export function contentCopy(name: string, { fixtures = false } = {}): string {
   return dir;
 }
 
-/** Runs a command with CONTENT_DIR set, returning its exit status and everything it printed. */
-export function run(command: string, args: string[], contentDir: string) {
-  const result = spawnSync(command, args, { env: authorEnv(contentDir), encoding: 'utf8' });
+/** Runs a command with CONTENT_DIR (and any `extra` variables) set, returning its exit status and everything it printed. */
+export function run(command: string, args: string[], contentDir: string, extra: Record<string, string> = {}) {
+  const result = spawnSync(command, args, { env: { ...authorEnv(contentDir), ...extra }, encoding: 'utf8' });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 

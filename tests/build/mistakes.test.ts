@@ -3,22 +3,20 @@ import { describe, expect, it } from 'vitest';
 import { contentCopy, run } from './run';
 
 // One real `npm run build` per kind of content mistake. Each must fail with the file, the line
-// and the fix, and leave no out/ behind (a stale one is planted first to prove it goes).
-const ARTICLE = 'ai-systems-architect-role';
+// and the fix, and leave no out/ behind (a stale one is planted first to prove it goes). The
+// mistakes are made in the fixture article (tests/fixtures/content), built beside the site's
+// content: the site's own articles can change without changing these tests.
+const ARTICLE = 'fixture-second-article';
 
 type Edit = [file: string, from: RegExp | string, to: string];
 
 const MISTAKES: [kind: string, edit: Edit, expected: RegExp][] = [
   [
     'a required field removed',
-    ['03-what-they-own.mdx', /^title: .*\n/m, ''],
-    /03-what-they-own\.mdx:1: field "title" is missing/,
+    ['01-overview.mdx', /^title: .*\n/m, ''],
+    /01-overview\.mdx:1: field "title" is missing/,
   ],
-  [
-    'a misspelt field',
-    ['02-role-comparison.mdx', 'eyebrow:', 'eyebrw:'],
-    /02-role-comparison\.mdx:2: unknown field "eyebrw"/,
-  ],
+  ['a misspelt field', ['02-faq.mdx', 'eyebrow:', 'eyebrw:'], /02-faq\.mdx:2: unknown field "eyebrw"/],
   [
     'a date without timezone',
     ['article.mdx', /published: .*/, 'published: 2026-03-10T09:00:00'],
@@ -41,53 +39,49 @@ const MISTAKES: [kind: string, edit: Edit, expected: RegExp][] = [
   ],
   [
     'an FAQ question without an answer',
-    ['08-faq.mdx', /(### What does an AI systems architect do\?\n)\n.*\n/, '$1'],
-    /08-faq\.mdx:\d+: the question "What does an AI systems architect do\?" has no answer/,
+    ['02-faq.mdx', /(### Does the fixture get its own FAQ markup\?\n)\n.*\n/, '$1'],
+    /02-faq\.mdx:\d+: the question "Does the fixture get its own FAQ markup\?" has no answer/,
   ],
   [
     'a repeated FAQ question',
-    ['08-faq.mdx', '### How do I hire an AI systems architect?', '### What does an AI systems architect do?'],
-    /08-faq\.mdx:\d+: the question "What does an AI systems architect do\?" repeats line \d+/,
+    ['02-faq.mdx', /$/, '\n### Does the fixture get its own FAQ markup?\n\nAsked again.\n'],
+    /02-faq\.mdx:\d+: the question "Does the fixture get its own FAQ markup\?" repeats line \d+/,
   ],
   [
     'a table row with a missing cell',
-    ['05-deliverables.mdx', '| Observability plan | Metrics list', '| Observability plan Metrics list'],
-    /05-deliverables\.mdx:\d+: this table row has 1 cells? but the header row has 2 cells/,
+    ['01-overview.mdx', '| Add a folder | A new page |', '| Add a folder A new page |'],
+    /01-overview\.mdx:\d+: this table row has 1 cells? but the header row has 2 cells/,
   ],
   [
     'a broken internal link',
-    ['04-when-to-hire.mdx', 'specific inflection points.', 'specific [inflection points](/blog/no-such-article).'],
-    /04-when-to-hire\.mdx:\d+: link "\/blog\/no-such-article" is not a page of this site/,
+    ['01-overview.mdx', '(#what-a-folder-gets)', '(/blog/no-such-article)'],
+    /01-overview\.mdx:\d+: link "\/blog\/no-such-article" is not a page of this site/,
   ],
   [
     'a broken #anchor',
-    ['04-when-to-hire.mdx', 'specific inflection points.', 'specific [inflection points](#no-such-heading).'],
-    /04-when-to-hire\.mdx:\d+: link "#no-such-heading" names no heading of this article/,
+    ['01-overview.mdx', '(#what-a-folder-gets)', '(#no-such-heading)'],
+    /01-overview\.mdx:\d+: link "#no-such-heading" names no heading of this article/,
   ],
   [
     'an image that does not exist',
-    ['06-how-to-evaluate.mdx', 'wrong title.', 'wrong title.\n\n![A sketch](/images/missing.png)'],
-    /06-how-to-evaluate\.mdx:\d+: .*\/images\/missing\.png/,
+    ['01-overview.mdx', 'the feed and llms.txt.', 'the feed and llms.txt.\n\n![A sketch](/images/missing.png)'],
+    /01-overview\.mdx:\d+: .*\/images\/missing\.png/,
   ],
   [
     'an image without alt text',
-    ['06-how-to-evaluate.mdx', 'wrong title.', 'wrong title.\n\n![](/og.png)'],
-    /06-how-to-evaluate\.mdx:\d+: .*alt/i,
+    ['01-overview.mdx', 'the feed and llms.txt.', 'the feed and llms.txt.\n\n![](/og.png)'],
+    /01-overview\.mdx:\d+: .*alt/i,
   ],
   [
     'a heading that skips a level',
-    ['03-what-they-own.mdx', '### Inference infrastructure', '##### Inference infrastructure'],
-    /03-what-they-own\.mdx:\d+: a level-5 heading \("Inference infrastructure"\)/,
+    ['01-overview.mdx', '### What a folder needs', '##### What a folder needs'],
+    /01-overview\.mdx:\d+: a level-5 heading \("What a folder needs"\)/,
   ],
-  [
-    'an empty section',
-    ['07-engagement-model.mdx', /---\n\n[\s\S]*$/, '---\n'],
-    /07-engagement-model\.mdx:1: the section has no text/,
-  ],
+  ['an empty section', ['01-overview.mdx', /---\n\n[\s\S]*$/, '---\n'], /01-overview\.mdx:1: the section has no text/],
   [
     'an unknown component',
-    ['01-definition.mdx', '<ArchitectureDiagram />', '<Diagram />'],
-    /01-definition\.mdx:\d+: unknown component <Diagram>/,
+    ['01-overview.mdx', '<ArchitectureDiagram />', '<Diagram />'],
+    /01-overview\.mdx:\d+: unknown component <Diagram>/,
   ],
 ];
 
@@ -95,7 +89,7 @@ describe('npm run build on content with a mistake', () => {
   it.each(MISTAKES)(
     'fails on %s, saying where and how to fix it, and leaves no out/',
     (kind, [file, from, to], expected) => {
-      const dir = contentCopy(`mistake-${kind.replace(/\W+/g, '-')}`);
+      const dir = contentCopy(`mistake-${kind.replace(/\W+/g, '-')}`, { fixtures: true });
       const path = `${dir}/${ARTICLE}/${file}`;
       const source = readFileSync(path, 'utf8');
       const broken = source.replace(from, to);

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { jsonLd, localPath, sitemapUrls } from './helpers';
+import { jsonLd, localPath, newestArticle, sitemapUrls } from './helpers';
 
 // The server applies out/_headers as the CDN would (tests/static-server.mjs).
 const PAGES = [...sitemapUrls().map(localPath), '/no-such-page'];
@@ -30,7 +30,7 @@ for (const path of PAGES) {
 test('hashed assets are cached for a year, pages and other files briefly', async ({ page, request }) => {
   const scripts: string[] = [];
   page.on('request', (r) => r.url().includes('/_next/static/') && scripts.push(new URL(r.url()).pathname));
-  const res = await page.goto('/blog/ai-systems-architect-role');
+  const res = await page.goto(newestArticle().path);
   expect(res!.headers()['cache-control']).toBe('public, max-age=0, must-revalidate');
   expect(scripts.length).toBeGreaterThan(0);
   const asset = await request.get(scripts[0]!);

@@ -2,6 +2,9 @@ import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './tests/chromium.mjs';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+// Where the JSON report goes: a run nested in another test (tests/build/content-copy.test.ts)
+// writes its own under .tmp/, so it neither replaces nor adds to the suite's reports/.
+const REPORT = process.env.E2E_REPORT ?? 'reports/e2e.json';
 
 // End-to-end tests run against the production build: `npm run build` first, then this serves out/.
 export default defineConfig({
@@ -9,7 +12,7 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   workers: 2,
-  reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
+  reporter: [['list'], ['json', { outputFile: REPORT }]],
   use: {
     baseURL: `http://localhost:${PORT}`,
     launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },

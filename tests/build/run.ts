@@ -17,6 +17,26 @@ export function run(command: string, args: string[], contentDir: string, extra: 
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
+/**
+ * Like run, for commands that take minutes (a nested end-to-end run): it does not block Vitest's
+ * worker meanwhile. `env` adds to the author's environment.
+ */
+export function runAsync(
+  command: string,
+  args: string[],
+  contentDir: string,
+  env: Record<string, string> = {},
+): Promise<{ status: number | null; output: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { env: { ...authorEnv(contentDir), ...env } });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, output }));
+  });
+}
+
 /** The environment of an author's shell (without Vitest's NODE_ENV=test), with CONTENT_DIR set. */
 export function authorEnv(contentDir: string): NodeJS.ProcessEnv {
   const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => key !== 'NODE_ENV'));

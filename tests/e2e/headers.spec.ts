@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { jsonLd, localPath, sitemapUrls } from './helpers';
+import { jsonLd, localPath, newestArticle, sitemapUrls } from './helpers';
 
 // The server applies out/_headers as the CDN would (tests/static-server.mjs).
 const PAGES = [...sitemapUrls().map(localPath), '/no-such-page'];
@@ -30,7 +30,8 @@ for (const path of PAGES) {
 test('hashed assets are cached for a year, pages revalidate, other files an hour', async ({ page, request }) => {
   const hashed: string[] = [];
   page.on('request', (r) => r.url().includes('/_next/static/') && hashed.push(new URL(r.url()).pathname));
-  const res = await page.goto('/blog/ai-systems-architect-role');
+  const article = newestArticle();
+  const res = await page.goto(article.path);
   // No _headers rule sets it for pages: this is the host default, which the test server sends as
   // Cloudflare Pages and Netlify do. Any other value (or two joined) would mean a rule matched.
   expect(res!.headers()['cache-control']).toBe('public, max-age=0, must-revalidate');
@@ -42,8 +43,8 @@ test('hashed assets are cached for a year, pages revalidate, other files an hour
   for (const path of [
     '/feed.xml',
     '/sitemap.xml',
-    '/blog/ai-systems-architect-role.md',
-    '/blog/ai-systems-architect-role/cover-og.png',
+    `${article.path}.md`,
+    `${article.path}/cover-og.png`,
     '/icons/icon-192.png',
     '/scripts/toc.js',
   ])

@@ -1,5 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
+import type { Link, Root, RootContent, Table } from 'mdast';
+import { site } from '@/content/site';
+import { loadArticles, type Article, type Section } from '@/lib/content';
 import { siteOrigin } from '@/lib/site-url';
 
 /** The origin the build wrote into canonical URLs and JSON-LD (SITE_URL or content/site.ts). */
@@ -70,4 +73,163 @@ export function* strings(value: unknown, key = ''): Generator<[string, string]> 
   if (typeof value === 'string') yield [key, value];
   else if (Array.isArray(value)) for (const v of value) yield* strings(v, key);
   else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) yield* strings(v, k);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The articles, as the build saw them. Content is data: no test names an article, counts its
+// sections or quotes its words. Every fact about "the article" is read here, from the same
+// loader and the same CONTENT_DIR the build used, so an author who adds, copies or edits an
+// article gets a suite that tests the new content instead of a red one.
+// ---------------------------------------------------------------------------------------------
+
+/** The folder the build read its articles from (the loader's CONTENT_DIR, as the build saw it). */
+export const CONTENT_DIR = process.env.CONTENT_DIR ?? 'content';
+
+/** Every published article, newest first: what a production build puts on the site. */
+export const ARTICLES: readonly Article[] = loadArticles().filter((a) => !a.draft);
+
+/** The newest article: the one the home page features, and the one the costly checks load. */
+export function newestArticle(): Article {
+  const [newest] = ARTICLES;
+  if (!newest) throw new Error(`${CONTENT_DIR} holds no published article, so there is no article page to test.`);
+  return newest;
+}
+
+/** The absolute URL of a site path, on the origin the build wrote into its pages. */
+export const absolute = (path: string) => `${ORIGIN}${path === '/' ? '' : path}`;
+
+/** Whitespace collapsed, so text from different elements compares equal. */
+export const normalize = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+type MdNode = Root | RootContent;
+type MdxJsxFlowElement = Extract<RootContent, { type: 'mdxJsxFlowElement' }>;
+
+/** Every node under `node`, depth first in document order (a parent before its children). */
+export function descendants(node: MdNode): RootContent[] {
+  if (!('children' in node)) return [];
+  return (node.children as RootContent[]).flatMap((child) => [child, ...descendants(child)]);
+}
+
+// Nodes the loader reads as part of a line (lib/content/markdown.ts plainText): no space after them.
+const INLINE = new Set(['strong', 'emphasis', 'delete', 'link', 'linkReference', 'mdxJsxTextElement']);
+
+/** The words a reader sees in an MDX node, blocks and cells apart, whitespace collapsed. */
+export function words(node: MdNode): string {
+  const parts: string[] = [];
+  const visit = (n: MdNode): void => {
+    if (n.type === 'text' || n.type === 'inlineCode') parts.push(n.value);
+    else if ('children' in n) {
+      for (const child of n.children) visit(child as MdNode);
+      if (!INLINE.has(n.type)) parts.push(' ');
+    }
+  };
+  visit(node);
+  return normalize(parts.join(''));
+}
+
+/** The MDX components named `name` in a section, in order (<QuickAnswer>, <ArchitectureDiagram />). */
+export const componentsIn = (section: Section, name: string): MdxJsxFlowElement[] =>
+  descendants(section.tree).filter((n): n is MdxJsxFlowElement => n.type === 'mdxJsxFlowElement' && n.name === name);
+
+/** The GFM tables in a section, in order. */
+export const tablesIn = (section: Section): Table[] =>
+  descendants(section.tree).filter((n): n is Table => n.type === 'table');
+
+/** The links in a section, in order. */
+export const linksIn = (section: Section): Link[] =>
+  descendants(section.tree).filter((n): n is Link => n.type === 'link');
+
+/**
+ * The address a link written in MDX must get on the page: `site:<key>` is content/site.ts's link,
+ * anything else as written. Read from the config here, not through the renderer's lib/links.
+ */
+export function hrefOf(url: string): string {
+  if (!url.startsWith('site:')) return url;
+  return site.links[url.slice('site:'.length) as keyof typeof site.links];
+}
+
+/** A table as a reader sees it: the header cells, then each body row's cells. */
+export function cellsOf(table: Table): { header: string[]; rows: string[][] } {
+  const [head, ...body] = table.children.map((row) => row.children.map(words));
+  return { header: head ?? [], rows: body };
+}
+
+/**
+ * A section as the blocks of text a reader sees, in order: eyebrow, title, then each block of the
+ * body (a component's own blocks in its place; a component without words, the diagram, adds
+ * none). Joined, they are exactly the loader's `section.text` (article.spec checks it), so a test
+ * that finds every block on the page finds all of section.text, while the page remains free to add
+ * its own words between blocks (the "Quick answer" label, the diagram's caption).
+ */
+export function blocksOf(section: Section): string[] {
+  const blocks = (nodes: readonly RootContent[]): string[] =>
+    nodes.flatMap((n) => (n.type === 'mdxJsxFlowElement' ? blocks(n.children as RootContent[]) : [words(n)]));
+  return [section.eyebrow, section.title, ...blocks(section.tree.children)].map(normalize).filter(Boolean);
+}
+
+/** What an article uses, for the tests that check each feature where it is used. */
+export const FEATURES = {
+  subsections: { name: '### subsections outside the FAQ', has: (s: Section) => !s.faq && s.subsections.length > 0 },
+  faq: { name: 'an FAQ section', has: (s: Section) => (s.faq?.length ?? 0) > 0 },
+  table: { name: 'a table', has: (s: Section) => tablesIn(s).length > 0 },
+  quickAnswer: { name: 'a <QuickAnswer>', has: (s: Section) => componentsIn(s, 'QuickAnswer').length > 0 },
+  diagram: {
+    name: 'an <ArchitectureDiagram />',
+    has: (s: Section) => componentsIn(s, 'ArchitectureDiagram').length > 0,
+  },
+  link: { name: 'a link', has: (s: Section) => linksIn(s).length > 0 },
+} as const;
+
+/**
+ * The published articles that use a feature, for a spec to test it on each of them; and, in that
+ * spec, a test that fails when none does. A feature test over no article would pass while checking
+ * nothing: if the last article using a feature loses it, the suite says so (and
+ * tests/fixtures/content/fixture-second-article, built by the content-copy build test, uses every
+ * feature). Call it once per feature in a spec file, at the top level.
+ */
+export function articlesWith(feature: keyof typeof FEATURES): Article[] {
+  const { name, has } = FEATURES[feature];
+  const found = ARTICLES.filter((a) => a.sections.some(has));
+  test(`some published article has ${name}, so the tests of it check something`, () => {
+    expect(
+      found.map((a) => a.slug),
+      `no published article in ${CONTENT_DIR}/ has ${name}: the tests of it would check nothing. ` +
+        'Keep one article that uses it, or drop the feature and its tests.',
+    ).not.toEqual([]);
+  });
+  return found;
+}
+
+/**
+ * The text of each child element of `root`, in order, as a reader sees it without styling:
+ * blocks and table cells apart, inline elements (links, emphasis, code) within their line.
+ * What a page's section holds, to compare with blocksOf; works with JavaScript disabled.
+ */
+export function childTexts(root: Locator): Promise<{ tag: string; id: string; text: string }[]> {
+  return root.evaluate((el) => {
+    const inline = new Set('A ABBR B CODE DEL EM I KBD MARK S SMALL SPAN STRONG SUB SUP TIME'.split(' '));
+    const text = (n: Node): string => {
+      if (n.nodeType === Node.TEXT_NODE) return (n as Text).data;
+      if (n.nodeType !== Node.ELEMENT_NODE) return '';
+      const inner = [...n.childNodes].map(text).join('');
+      return inline.has((n as Element).tagName) ? inner : ` ${inner} `;
+    };
+    return [...el.children].map((c) => ({ tag: c.tagName, id: c.id, text: text(c).replace(/\s+/g, ' ').trim() }));
+  });
+}
+
+/** The page's section element of a loader section (the one labelled by its h2). */
+export const sectionOnPage = (page: Page, section: Section) =>
+  page.locator(`main article section[aria-labelledby="${section.id}"]`);
+
+/** The blocks of `expected` that are not found in `text`, in order (each after the previous one). */
+export function missingInOrder(text: string, expected: readonly string[]): string[] {
+  const missing: string[] = [];
+  let from = 0;
+  for (const block of expected) {
+    const at = text.indexOf(block, from);
+    if (at < 0) missing.push(block);
+    else from = at + block.length;
+  }
+  return missing;
 }

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
+import { absolute, ARTICLES, newestArticle } from './helpers';
 
-const PAGES = ['/', '/blog', '/blog/ai-systems-architect-role'];
+const PAGES = ['/', '/blog', ...ARTICLES.map((a) => a.path)];
 
 for (const path of PAGES) {
   test(`${path} loads with no console errors, one h1 and an absolute canonical`, async ({ page }) => {
@@ -10,28 +11,24 @@ for (const path of PAGES) {
     const res = await page.goto(path, { waitUntil: 'networkidle' });
     expect(res?.status()).toBe(200);
     await expect(page.locator('h1')).toHaveCount(1);
-    expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(
-      `https://mudassirkhan.me${path === '/' ? '' : path}`,
-    );
+    expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(absolute(path));
     expect(errors).toEqual([]);
   });
 }
 
-test('the home page features the pillar article and leads to contact', async ({ page }) => {
+test('the home page features the newest article, one click away', async ({ page }) => {
+  const newest = newestArticle();
   await page.goto('/');
-  await page
-    .getByRole('link', {
-      name: 'What an AI Systems Architect Actually Does (and When You Need One vs. an ML Engineer)',
-    })
-    .click();
-  await expect(page).toHaveURL(/\/blog\/ai-systems-architect-role$/);
+  await page.getByRole('link', { name: newest.headline, exact: true }).click();
+  await expect(page).toHaveURL((url) => url.pathname === newest.path);
+  await expect(page.locator('h1')).toHaveText(newest.headline);
 });
 
-test('the blog index lists the article', async ({ page }) => {
+test('the blog index lists every published article, newest first', async ({ page }) => {
   await page.goto('/blog');
-  await expect(page.locator('main li h2 a')).toHaveText([
-    'What an AI Systems Architect Actually Does (and When You Need One vs. an ML Engineer)',
-  ]);
+  const links = page.locator('main li h2 a');
+  await expect(links).toHaveText(ARTICLES.map((a) => a.headline));
+  expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(ARTICLES.map((a) => a.path));
 });
 
 test('an unknown address gets the site’s own not-found page with a 404 status', async ({ page }) => {

@@ -1,10 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { localPath, sitemapUrls } from './helpers';
+import { ARTICLES, localPath, newestArticle, sitemapUrls } from './helpers';
 
-// Static pages carry no framework runtime: HTML, CSS, JSON-LD, and on the article one small
+// Static pages carry no framework runtime: HTML, CSS, JSON-LD, and on each article one small
 // self-hosted script that only enhances the table of contents.
 const PAGES = [...sitemapUrls().map(localPath), '/no-such-page'];
-const ENHANCEMENTS: Record<string, string[]> = { '/blog/ai-systems-architect-role': ['/scripts/toc.js'] };
+const ENHANCEMENTS: Record<string, string[]> = Object.fromEntries(ARTICLES.map((a) => [a.path, ['/scripts/toc.js']]));
 
 for (const path of PAGES) {
   test(`${path} loads no framework JavaScript and holds no inline executable script`, async ({ page }) => {
@@ -22,19 +22,20 @@ for (const path of PAGES) {
 }
 
 test('links are ordinary links: the header navigation loads the next page', async ({ page }) => {
-  await page.goto('/blog/ai-systems-architect-role');
+  const article = newestArticle();
+  await page.goto(article.path);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Writing' }).click();
   await expect(page).toHaveURL(/\/blog$/);
   await expect(page.locator('h1')).toHaveText('Writing');
-  await page.getByRole('link', { name: /^What an AI Systems Architect Actually Does/ }).click();
-  await expect(page.locator('h1')).toHaveText(/^What an AI Systems Architect Actually Does/);
+  await page.getByRole('link', { name: article.headline, exact: true }).click();
+  await expect(page).toHaveURL((url) => url.pathname === article.path);
+  await expect(page.locator('h1')).toHaveText(article.headline);
 });
 
 test('out/ holds no RSC payloads or framework scripts, and keeps robots.txt and llms.txt', async ({ request }) => {
-  for (const path of ['/index.txt', '/blog.txt', '/blog/ai-systems-architect-role.txt', '/__next._full.txt']) {
-    expect((await request.get(path)).status(), path).toBe(404);
-  }
-  for (const path of ['/robots.txt', '/llms.txt', '/feed.xml', '/sitemap.xml', '/blog/ai-systems-architect-role.md']) {
-    expect((await request.get(path)).status(), path).toBe(200);
-  }
+  expect(ARTICLES.length).toBeGreaterThan(0);
+  const payloads = ['/index.txt', '/blog.txt', ...ARTICLES.map((a) => `${a.path}.txt`), '/__next._full.txt'];
+  for (const path of payloads) expect((await request.get(path)).status(), path).toBe(404);
+  const kept = ['/robots.txt', '/llms.txt', '/feed.xml', '/sitemap.xml', ...ARTICLES.map((a) => `${a.path}.md`)];
+  for (const path of kept) expect((await request.get(path)).status(), path).toBe(200);
 });

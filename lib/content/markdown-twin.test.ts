@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadArticles, parseArticle } from '@/lib/content';
-import { seedLines } from '@/tests/seed/seed';
+import { plainText, walk } from './markdown';
 import { META, section } from './fixtures';
 import { articleMarkdown } from './markdown-twin';
 
@@ -60,18 +60,49 @@ describe('articleMarkdown', () => {
     expect(() => articleMarkdown(article, ORIGIN)).toThrow(/<Chart> is not a registered component/);
   });
 
-  it('holds every line of the seed for the real article', () => {
-    const md = articleMarkdown(loadArticles()[0]!, ORIGIN);
-    const lines = new Set(
-      md.split('\n').map((l) =>
-        l
-          .replace(/^(> |#{1,6} )/, '')
-          .replace(/\*\*(.+?)\*\*/g, '$1')
-          .replace(/\[(.+?)\]\(.+?\)/g, '$1')
-          .trim(),
-      ),
+  it('holds the words of every paragraph, heading and list item of every fixture article', () => {
+    for (const article of loadArticles('tests/fixtures/content', { drafts: true })) {
+      const md = articleMarkdown(article, ORIGIN);
+      const lines = new Set(
+        md.split('\n').map((l) =>
+          l
+            .replace(/^(> |#{1,6} |- )/, '')
+            .replace(/\*\*(.+?)\*\*/g, '$1')
+            .replace(/_(.+?)_/g, '$1')
+            .replace(/`([^`]+)`/g, '$1')
+            .replace(/\[\^[^\]]+\]:? ?/g, '')
+            .replace(/\[(.+?)\]\(.+?\)/g, '$1')
+            .trim(),
+        ),
+      );
+      const blocks = article.sections.flatMap((section) => {
+        const found: string[] = [];
+        walk(section.tree.children, (n) => {
+          if (n.type === 'paragraph' || n.type === 'heading') found.push(plainText(n));
+        });
+        return found;
+      });
+      expect(blocks.length, article.slug).toBeGreaterThan(0);
+      expect(
+        blocks.filter((b) => !lines.has(b)),
+        article.slug,
+      ).toEqual([]);
+    }
+  });
+
+  it('numbers footnotes by section, so [^1] in two sections stays two notes', () => {
+    const twin = articleMarkdown(
+      parseArticle('content/notes', [
+        { name: 'article.mdx', source: META },
+        { name: '01-a.mdx', source: section('eyebrow: A\ntitle: First', 'One.[^1]\n\n[^1]: First note.') },
+        { name: '02-b.mdx', source: section('eyebrow: B\ntitle: Second', 'Two.[^1]\n\n[^1]: Second note.') },
+      ]),
+      ORIGIN,
     );
-    expect(seedLines.filter((l) => !lines.has(l))).toEqual([]);
+    expect(twin).toContain('One.[^1-1]');
+    expect(twin).toContain('[^1-1]: First note.');
+    expect(twin).toContain('Two.[^2-1]');
+    expect(twin).toContain('[^2-1]: Second note.');
   });
 });
 

@@ -70,7 +70,8 @@ describe('articleMarkdown', () => {
             .replace(/\*\*(.+?)\*\*/g, '$1')
             .replace(/_(.+?)_/g, '$1')
             .replace(/`([^`]+)`/g, '$1')
-            .replace(/\[\^[^\]]+\]:? ?/g, '')
+            .replace(/^\[\^[^\]]+\]: /, '')
+            .replace(/\[\^[^\]]+\]/g, '')
             .replace(/\[(.+?)\]\(.+?\)/g, '$1')
             .trim(),
         ),

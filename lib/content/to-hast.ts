@@ -14,8 +14,10 @@ export function sectionHast(section: Pick<Section, 'number' | 'tree'>): HastRoot
   const prefix = `s${String(section.number).padStart(2, '0')}-`;
   const tree = toHast(section.tree as Root, {
     clobberPrefix: prefix,
+    // A label, not a heading: the section's outline (and its table of contents) is the author's.
     footnoteLabel: 'Notes',
-    footnoteLabelTagName: 'h3',
+    footnoteLabelTagName: 'p',
+    footnoteLabelProperties: { className: ['footnotes-label'] },
     handlers: { mdxJsxFlowElement: component },
   });
   const root: HastRoot = tree.type === 'root' ? tree : { type: 'root', children: [tree as Element] };

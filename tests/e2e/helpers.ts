@@ -211,6 +211,8 @@ export function childTexts(root: Locator): Promise<{ tag: string; id: string; te
     const text = (n: Node): string => {
       if (n.nodeType === Node.TEXT_NODE) return (n as Text).data;
       if (n.nodeType !== Node.ELEMENT_NODE) return '';
+      // A footnote's number and its way back are page furniture, not the author's words.
+      if ((n as Element).matches('a[data-footnote-ref], a[data-footnote-backref]')) return '';
       const inner = [...n.childNodes].map(text).join('');
       return inline.has((n as Element).tagName) ? inner : ` ${inner} `;
     };

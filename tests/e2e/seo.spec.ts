@@ -195,6 +195,8 @@ const twinWords = (md: string) =>
   normalize(
     md
       .replace(/^\|?[\s|:-]+\|?$/gm, ' ') // table delimiter rows
+      .replace(/^\[\^[^\]]+\]: /gm, '') // a footnote's label before its words
+      .replace(/\[\^[^\]]+\]/g, '') // a footnote's number in the text
       .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
       .replace(/^(#{1,6} |> ?)/gm, '')
       .replace(/\\([!-/:-@[-`{-~])/g, '$1')

@@ -96,15 +96,18 @@ test.describe('article', () => {
     await context.close();
   });
 
-  test('tables scroll in their own labelled, focusable region and keep header cells', async ({ page }) => {
+  test('tables have a caption, sit in a focusable group named by it, and keep header cells', async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 800 });
     await page.goto(ARTICLE);
-    const regions = page.locator('section[aria-label^="Table: "]:has(table)');
+    const regions = page.locator('div.table-scroll[role="group"]:has(table)');
     await expect(regions).toHaveCount(3);
     for (let i = 0; i < 3; i++) {
       const region = regions.nth(i);
       await expect(region).toHaveAttribute('tabindex', '0');
-      expect(await region.getAttribute('aria-label')).toMatch(/^Table: \w/);
+      const caption = (await region.locator('table > caption').textContent())!;
+      expect(caption).toMatch(/\w/);
+      await expect(region).toHaveAccessibleName(caption);
+      await expect(region.getByRole('table')).toHaveAccessibleName(caption);
       expect(await region.locator('tbody th[scope="row"]').count()).toBe(await region.locator('tbody tr').count());
     }
   });

@@ -3,10 +3,11 @@ import { site } from '@/content/site';
 import { loadArticles } from '@/lib/content';
 import { paths } from '@/lib/paths';
 
+// No `robots` here: Next.js itself writes <meta name="robots" content="noindex"> on this page, and
+// a second one would repeat it.
 export const metadata: Metadata = {
   title: { absolute: `Page not found · ${site.name}` },
   description: 'This page does not exist. Find the writing on AI systems architecture or get in touch.',
-  robots: { index: false },
 };
 
 export default function NotFound() {

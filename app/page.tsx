@@ -48,15 +48,21 @@ export default function HomePage() {
             </li>
           ))}
         </ul>
-        <p className="mt-6">
-          <a href={site.links.aiSystemsArchitecture} className="font-semibold text-accent underline underline-offset-2">
-            How an engagement works
-          </a>
-          {' · '}
-          <a href={site.links.nebuladesk} className="font-semibold text-accent underline underline-offset-2">
-            NebulaDesk case study
-          </a>
-        </p>
+        <ul className="mt-6 flex flex-wrap gap-x-6 gap-y-2">
+          <li>
+            <a
+              href={site.links.aiSystemsArchitecture}
+              className="font-semibold text-accent underline underline-offset-2"
+            >
+              How an engagement works
+            </a>
+          </li>
+          <li>
+            <a href={site.links.nebuladesk} className="font-semibold text-accent underline underline-offset-2">
+              NebulaDesk case study
+            </a>
+          </li>
+        </ul>
       </section>
       <JsonLd data={homeGraph(siteOrigin(), owner, page)} />
     </div>

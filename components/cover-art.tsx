@@ -1,4 +1,6 @@
+import type { CSSProperties } from 'react';
 import type { Author } from '@/lib/content';
+import { coverLayout, type PlacedText } from '@/lib/cover-layout';
 
 interface Props {
   headline: string;
@@ -6,31 +8,64 @@ interface Props {
   size: { width: number; height: number };
 }
 
-/** The cover drawn by next/og (Satori: flexbox and inline styles only). */
+/**
+ * The cover drawn by next/og (Satori: flexbox and inline styles only). Satori never shrinks
+ * text, so lib/cover-layout chooses every size and line break and this draws them where it says:
+ * a long headline shrinks and wraps above the author block, never over it.
+ */
 export function CoverArt({ headline, author, size }: Props) {
-  const pad = Math.round(size.width * 0.07);
-  const fontSize = Math.round(Math.min(size.width / 18, size.height / 7.5));
+  const layout = coverLayout(size, { headline, name: author.name, jobTitle: author.jobTitle });
+  const { pad, width } = layout;
   return (
     <div
       style={{
         width: '100%',
         height: '100%',
         display: 'flex',
-        flexDirection: 'column',
-        justifyContent: 'space-between',
-        padding: pad,
+        position: 'relative',
         background: 'linear-gradient(135deg, #0b1f33 0%, #123a5a 60%, #0f766e 100%)',
         color: '#f8fafc',
       }}
     >
-      <div style={{ display: 'flex', fontSize: Math.round(fontSize * 0.42), letterSpacing: 4, color: '#99f6e4' }}>
-        AI SYSTEMS ARCHITECTURE
-      </div>
-      <div style={{ display: 'flex', fontSize, fontWeight: 700, lineHeight: 1.15 }}>{headline}</div>
-      <div style={{ display: 'flex', flexDirection: 'column', fontSize: Math.round(fontSize * 0.5) }}>
-        <span style={{ fontWeight: 700 }}>{author.name}</span>
-        <span style={{ color: '#cbd5e1' }}>{author.jobTitle}</span>
-      </div>
+      <Lines
+        text={layout.kicker}
+        pad={pad}
+        width={width}
+        style={{ letterSpacing: layout.kicker.letterSpacing, color: '#99f6e4' }}
+      />
+      <Lines text={layout.headline} pad={pad} width={width} style={{ fontWeight: 700 }} />
+      <Lines text={layout.name} pad={pad} width={width} style={{ fontWeight: 700 }} />
+      <Lines text={layout.jobTitle} pad={pad} width={width} style={{ color: '#cbd5e1' }} />
+    </div>
+  );
+}
+
+/** One block of the layout: its lines, one box each, exactly where the layout put them. */
+function Lines({ text, pad, width, style }: { text: PlacedText; pad: number; width: number; style?: CSSProperties }) {
+  const lineHeight = Math.round(text.fontSize * text.lineHeight * 100) / 100;
+  return (
+    <div
+      style={{
+        position: 'absolute',
+        left: pad,
+        top: text.top,
+        width,
+        height: text.height,
+        display: 'flex',
+        flexDirection: 'column',
+        overflow: 'hidden',
+        fontSize: text.fontSize,
+        ...style,
+      }}
+    >
+      {text.lines.map((line, i) => (
+        <div
+          key={i}
+          style={{ display: 'flex', height: lineHeight, lineHeight: `${lineHeight}px`, whiteSpace: 'nowrap' }}
+        >
+          {line}
+        </div>
+      ))}
     </div>
   );
 }

@@ -42,6 +42,18 @@ export const site = {
       link: 'aiSystemsArchitecture',
     },
   ],
+  /** Response headers the build writes to out/_headers for the host (lib/build/headers.mjs). */
+  security: {
+    /**
+     * Strict-Transport-Security is always sent (max-age two years). These two widen it, and
+     * both are the site owner's decision, not a default:
+     * - includeSubDomains: every subdomain of the domain must serve HTTPS too, or browsers
+     *   that visited this site refuse to open it for two years.
+     * - preload: asks to be listed in the browsers' built-in HSTS list (hstspreload.org, which
+     *   also needs includeSubDomains); leaving that list takes months.
+     */
+    hsts: { includeSubDomains: false, preload: false },
+  },
   /** Outside links, named so MDX can write `[NebulaDesk case study](site:nebuladesk)`. */
   links: {
     nebuladesk: 'https://mudassirkhan.me/case-studies/nebuladesk-agentic-ai-product-workspace',

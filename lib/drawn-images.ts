@@ -6,7 +6,13 @@ import { join } from 'node:path';
 export const DRAWN_IMAGES_DIR = join('.next', 'cache', 'drawn-images');
 
 /** The files whose code decides how a drawn image looks: an edit to any of them redraws every image. */
-const DRAWING_CODE = ['components/cover-art.tsx', 'components/brand-mark.tsx', 'node_modules/next/package.json'];
+const DRAWING_CODE = [
+  'components/cover-art.tsx',
+  'components/brand-mark.tsx',
+  'lib/cover-layout.ts',
+  'lib/fit-text.ts',
+  'node_modules/next/package.json',
+];
 
 /**
  * The cache key of a drawn image: everything it shows (`inputs`: words, sizes, colours) and the

@@ -14,20 +14,24 @@ export function ArticleCta({ authorName }: { authorName: string }) {
         {authorName} designs production AI systems for product teams, as a fractional architect, on a fixed-scope
         project, or through an architecture audit: from the first architecture document to production handoff.
       </p>
-      <p className="mt-5 flex flex-wrap gap-3">
-        <a
-          href={site.links.aiSystemsArchitecture}
-          className="rounded-md bg-accent px-5 py-3 font-semibold text-on-accent no-underline hover:opacity-90"
-        >
-          Work with {authorName.split(' ')[0]}
-        </a>
-        <a
-          href={site.links.nebuladesk}
-          className="rounded-md border border-line px-5 py-3 font-semibold no-underline hover:border-accent"
-        >
-          Read the NebulaDesk case study
-        </a>
-      </p>
+      <ul className="mt-5 flex flex-wrap gap-3">
+        <li className="flex">
+          <a
+            href={site.links.aiSystemsArchitecture}
+            className="rounded-md bg-accent px-5 py-3 font-semibold text-on-accent no-underline hover:opacity-90"
+          >
+            Work with {authorName.split(' ')[0]}
+          </a>
+        </li>
+        <li className="flex">
+          <a
+            href={site.links.nebuladesk}
+            className="rounded-md border border-line px-5 py-3 font-semibold no-underline hover:border-accent"
+          >
+            Read the NebulaDesk case study
+          </a>
+        </li>
+      </ul>
     </aside>
   );
 }

@@ -63,11 +63,17 @@ describe('the rendered page and the loader agree', () => {
     for (const target of targets) expect(ids, target).toContain(target);
   });
 
-  it('heads each table row with its first cell and aligns columns by class, not inline style', () => {
-    expect(html).toContain('<th scope="row" class="text-left">Retainer</th>');
-    expect(html).toContain('<td class="text-right">$8k</td>');
+  it('heads each table row with its first cell, labels cells by column, aligns columns by class, not inline style', () => {
+    expect(html).toContain('<th scope="row" data-label="Model" class="text-left">Retainer</th>');
+    expect(html).toContain('<td data-label="Cost" class="text-right">$8k</td>');
     expect(html).toContain('<th scope="col" class="text-right">Cost</th>');
     expect(html).not.toMatch(/style="/);
+  });
+
+  it('captions each table with its heading, and names its scroll region by the caption', () => {
+    expect(html).toContain(
+      '<div class="table-scroll" role="group" aria-labelledby="s02-table-1" tabindex="0"><table><caption id="s02-table-1" class="sr-only">Costs &amp; models</caption>',
+    );
   });
 
   it('renders registered components and no element named after one', () => {

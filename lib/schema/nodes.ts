@@ -70,7 +70,11 @@ export function webPage(origin: string, page: PageInput): WebPage {
   } as WebPage;
 }
 
-/** Home › … › this page. Google needs two items or more, positions from 1. */
+/**
+ * Home › … › this page. Google needs two items or more, positions from 1. Each `item` is the page
+ * as a node, `{ "@id": url, "name" }`: schema.org's range for `item` is a Thing, which SHACL
+ * validators hold to (a bare URL string is text to them); Google reads both forms.
+ */
 export function breadcrumbList(origin: string, trail: readonly { name: string; path: string }[]): BreadcrumbList {
   if (trail.length < 2) throw new Error(`breadcrumbList needs at least two items; got ${trail.length}.`);
   const last = trail.at(-1)!;
@@ -81,7 +85,7 @@ export function breadcrumbList(origin: string, trail: readonly { name: string; p
       '@type': 'ListItem',
       position: i + 1,
       name: item.name,
-      item: absoluteUrl(item.path, origin),
+      item: { '@id': absoluteUrl(item.path, origin), name: item.name },
     })),
   };
 }

@@ -181,9 +181,14 @@ describe('page graphs', () => {
       (n) => (n as { '@type': string })['@type'] === 'BreadcrumbList',
     );
     expect((crumbs as unknown as { itemListElement: unknown[] }).itemListElement).toEqual([
-      { '@type': 'ListItem', position: 1, name: 'Home', item: ORIGIN },
-      { '@type': 'ListItem', position: 2, name: 'Blog', item: `${ORIGIN}/blog` },
-      { '@type': 'ListItem', position: 3, name: 'A test article headline', item: `${ORIGIN}/blog/test-article` },
+      { '@type': 'ListItem', position: 1, name: 'Home', item: { '@id': ORIGIN, name: 'Home' } },
+      { '@type': 'ListItem', position: 2, name: 'Blog', item: { '@id': `${ORIGIN}/blog`, name: 'Blog' } },
+      {
+        '@type': 'ListItem',
+        position: 3,
+        name: 'A test article headline',
+        item: { '@id': `${ORIGIN}/blog/test-article`, name: 'A test article headline' },
+      },
     ]);
   });
 
@@ -218,5 +223,6 @@ describe('danglingRefs', () => {
     ['a dangling one, deep in arrays', [{ '@id': 'a', x: [{ y: { '@id': 'c' } }] }], ['c']],
     ['the same dangling id twice, once', [{ x: { '@id': 'c' } }, { y: { '@id': 'c' } }], ['c']],
     ['nodes that are not objects', [null, 'text', 3], []],
+    ['a node described in place (an @id with properties)', [{ '@id': 'a', item: { '@id': 'p', name: 'P' } }], []],
   ])('%s', (_, nodes, expected) => expect(danglingRefs({ '@graph': nodes })).toEqual(expected));
 });

@@ -1,6 +1,8 @@
 /**
- * The @id references in a JSON-LD graph that point at no node of the graph. A reference is any
- * object below a top-level node that carries an @id; a node is a top-level entry with an @id.
+ * The @id references in a JSON-LD graph that point at no node of the graph. A reference is an
+ * object below a top-level node whose one key is @id (JSON-LD's node reference); a node is a
+ * top-level entry with an @id. An object that carries properties beside its @id describes that
+ * node where it stands (a breadcrumb's `item: { "@id": url, "name" }`), so it is not a reference.
  */
 export function danglingRefs(graph: { '@graph': readonly unknown[] }): string[] {
   const defined = new Set<string>();
@@ -13,7 +15,7 @@ export function danglingRefs(graph: { '@graph': readonly unknown[] }): string[] 
     if (Array.isArray(value)) return value.forEach(visit);
     if (value === null || typeof value !== 'object') return;
     const id = (value as { '@id'?: unknown })['@id'];
-    if (typeof id === 'string') referenced.push(id);
+    if (typeof id === 'string' && Object.keys(value).length === 1) referenced.push(id);
     Object.values(value).forEach(visit);
   };
   for (const node of graph['@graph']) {

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { absolute, ARTICLES, newestArticle } from './helpers';
 
@@ -38,6 +39,13 @@ test('an unknown address gets the site’s own not-found page with a 404 status'
   expect(res?.status()).toBe(404);
   await expect(page.locator('h1')).toHaveText('Page not found');
   await expect(page.locator('title')).toHaveCount(1);
+  await expect(page.locator('meta[name="robots"]')).toHaveCount(1);
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
   await expect(page.getByRole('link', { name: 'All writing' })).toHaveAttribute('href', '/blog');
   expect(errors).toEqual([]);
+});
+
+test('the not-found page is served only as the 404: no /_not-found page in out/', async ({ request }) => {
+  for (const path of ['/_not-found', '/_not-found.html']) expect((await request.get(path)).status(), path).toBe(404);
+  expect(existsSync('out/_not-found.html') || existsSync('out/_not-found')).toBe(false);
 });

@@ -85,12 +85,17 @@ for (const url of sitemapUrls()) {
         expect(String(p.url)).toMatch(/^https?:\/\//);
       }
 
-      // Breadcrumbs: two or more, positions from 1, absolute item URLs.
+      // Breadcrumbs: two or more, positions from 1, each item a node { @id: absolute URL, name }.
       for (const list of all.filter((n) => types(n).includes('BreadcrumbList'))) {
-        const items = list.itemListElement as { position: number; item: string; name: string }[];
+        const items = list.itemListElement as {
+          position: number;
+          item: { '@id': string; name: string };
+          name: string;
+        }[];
         expect(items.length).toBeGreaterThanOrEqual(2);
         expect(items.map((i) => i.position)).toEqual(items.map((_, i) => i + 1));
-        expect(items.at(-1)?.item).toBe(url);
+        for (const i of items) expect(i.item.name).toBe(i.name);
+        expect(items.at(-1)?.item['@id']).toBe(url);
       }
 
       // Every URL is absolute, and on this origin it is a real page or file of the build.
@@ -166,9 +171,11 @@ for (const article of ARTICLES) {
     }
     const crumbs = doc['@graph'].find((n) => n['@type'] === 'BreadcrumbList')!.itemListElement as {
       name: string;
-      item: string;
+      item: { '@id': string; name: string };
     }[];
-    expect(crumbs.map((c) => c.item)).toEqual([ORIGIN, `${ORIGIN}/blog`, url]);
+    // Each item a Thing ({ @id, name }), the form schema.org validators and Google both accept.
+    expect(crumbs.map((c) => c.item['@id'])).toEqual([ORIGIN, `${ORIGIN}/blog`, url]);
+    expect(crumbs.map((c) => c.item.name)).toEqual(crumbs.map((c) => c.name));
     expect(crumbs.at(-1)?.name).toBe(article.headline);
   });
 }

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { site } from '@/content/site';
+import { LONGEST } from '@/tests/fixtures/longest-article';
+import { coverLayout, type CoverLayout } from './cover-layout';
+import { textWidth } from './fit-text';
+import { COVER_IMAGES, type CoverKind } from './images';
+
+const author = LONGEST.author;
+const kinds = Object.keys(COVER_IMAGES) as CoverKind[];
+const bottom = (t: { top: number; height: number }) => t.top + t.height;
+
+/** Every block inside the card, in order top to bottom, none overlapping, every line inside the width. */
+function expectFits(layout: CoverLayout, size: { width: number; height: number }) {
+  const { kicker, headline, name, jobTitle, pad, width } = layout;
+  expect(kicker.top).toBeGreaterThanOrEqual(0);
+  expect(bottom(kicker)).toBeLessThanOrEqual(headline.top);
+  expect(bottom(headline)).toBeLessThan(name.top);
+  expect(bottom(name)).toBeLessThanOrEqual(jobTitle.top);
+  expect(bottom(jobTitle)).toBeLessThanOrEqual(size.height - pad);
+  const blocks = [
+    [kicker, kicker.letterSpacing],
+    [headline, 0],
+    [name, 0],
+    [jobTitle, 0],
+  ] as const;
+  for (const [block, letterSpacing] of blocks) {
+    expect(block.cut).toBe(false);
+    for (const line of block.lines)
+      expect(textWidth(line, block.fontSize, { letterSpacing })).toBeLessThanOrEqual(width);
+  }
+}
+
+describe('coverLayout', () => {
+  it('reads a fixture whose headline and description are the schema’s 160-character maximum', () => {
+    expect([LONGEST.headline.length, LONGEST.description.length]).toEqual([160, 160]);
+  });
+
+  // Font size and line count of the headline on each card: exact, so a change to the layout shows.
+  it.each([
+    ['og', 48, 5],
+    ['16x9', 53, 5],
+    ['4x3', 67, 7],
+    ['1x1', 67, 7],
+  ] as const)(
+    'fits a 160-character headline on the %s cover at %dpx in %d lines, above the author',
+    (kind, size, lines) => {
+      const layout = coverLayout(COVER_IMAGES[kind], { headline: LONGEST.headline, ...author });
+      expect([layout.headline.fontSize, layout.headline.lines.length]).toEqual([size, lines]);
+      expect(layout.headline.lines.join(' ')).toBe(LONGEST.headline);
+      expectFits(layout, COVER_IMAGES[kind]);
+    },
+  );
+
+  it.each(kinds)('fits a 160-character description (the og.png text) on the %s card', (kind) => {
+    const layout = coverLayout(COVER_IMAGES[kind], { headline: LONGEST.description, ...author });
+    expectFits(layout, COVER_IMAGES[kind]);
+  });
+
+  it.each(kinds)('fits 160 of the widest letter, and one unbroken 160-character word, on the %s card', (kind) => {
+    for (const headline of ['W'.repeat(160), `${'W'.repeat(79)} ${'M'.repeat(80)}`])
+      expectFits(coverLayout(COVER_IMAGES[kind], { headline, ...author }), COVER_IMAGES[kind]);
+  });
+
+  it('fits the site’s own description on og.png', () => {
+    const layout = coverLayout(COVER_IMAGES.og, { headline: site.description, ...author });
+    expectFits(layout, COVER_IMAGES.og);
+    expect(layout.headline.lines.join(' ')).toBe(site.description);
+  });
+
+  it('places the og card exactly', () => {
+    const layout = coverLayout(COVER_IMAGES.og, { headline: LONGEST.headline, ...author });
+    expect({
+      pad: layout.pad,
+      width: layout.width,
+      kicker: [layout.kicker.fontSize, layout.kicker.top, layout.kicker.height],
+      headline: [layout.headline.fontSize, layout.headline.top, layout.headline.height],
+      name: [layout.name.fontSize, layout.name.top, layout.name.height],
+      jobTitle: [layout.jobTitle.fontSize, layout.jobTitle.top, layout.jobTitle.height],
+    }).toEqual({
+      pad: 84,
+      width: 1032,
+      kicker: [28, 84, 33.6],
+      headline: [48, 151, 276],
+      name: [33, 460, 42.9],
+      jobTitle: [33, 503, 42.9],
+    });
+  });
+
+  it('keeps a short headline at the largest size', () => {
+    const layout = coverLayout(COVER_IMAGES.og, { headline: 'Short headline', ...author });
+    expect([layout.headline.fontSize, layout.headline.lines]).toEqual([67, ['Short headline']]);
+  });
+});

@@ -1,7 +1,7 @@
 // A Next.js build adapter (next.config.mjs: adapterPath), the documented hook into `next build`:
 // after the static export it finishes the files in out/. (`npm run build` removes the old out/
-// and runs the content checks first: see "prebuild" in package.json.)
-import { writeFileSync } from 'node:fs';
+// first: see "prebuild" in package.json; the content checks run inside the build.)
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MAX_LINE, MAX_RULES, formatHeaders, headerRules, readOut } from './headers.mjs';
 import { moveMarkdownTwins } from './markdown-twins.mjs';
@@ -12,6 +12,10 @@ const adapter = {
   name: 'static-site-finisher',
   async onBuildComplete({ projectDir }) {
     const out = join(projectDir, 'out');
+    // Next.js always exports its internal /_not-found route as a page of its own; hosts would serve
+    // it with a 200. The site's 404 page is out/404.html.
+    for (const file of ['_not-found.html', '_not-found.txt', '_not-found'])
+      rmSync(join(out, file), { recursive: true, force: true });
     for (const { from, to } of moveMarkdownTwins(out)) console.log(`  Markdown twin: out/${from} → out/${to}`);
 
     const runtime = removeRuntime(out);

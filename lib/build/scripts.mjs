@@ -4,16 +4,20 @@
 // runtime removal (static-output.mjs) and the Content-Security-Policy (headers.mjs), so the two
 // can never disagree about which elements are scripts.
 //
-// The rules (docs: the README's "No framework JavaScript on the pages"):
-// - A <script>'s type, trimmed of ASCII whitespace and lowercased, is
-//   'classic' when absent or "" (or a JavaScript MIME type: text/javascript, text/ecmascript…),
-//   'module' for "module", 'data' for application/ld+json and application/json (never run),
-//   and 'unknown' for anything else (importmap, speculationrules, "text/javascript; x=y", a
+// The rules (README: "The removal fails closed"):
+// - A <script> is 'classic' with no type, type="" or (with no type) no or an empty language
+//   attribute; otherwise its type (or "text/" + language), trimmed of ASCII whitespace and
+//   lowercased, is 'classic' for a JavaScript MIME type (text/javascript, text/ecmascript…),
+//   'module' for "module", 'data' for application/ld+json and application/json (never run), and
+//   'unknown' for anything else (importmap, speculationrules, "text/javascript; x=y", " ", a
 //   template type…): the build cannot tell whether a browser runs it, so it stops.
+// - Classic and module scripts without src are inline code: the CSP allows them by hash. Which of
+//   them are Next.js's runtime (cut) and which the site's own (marked data-site-script, kept) is
+//   static-output.mjs's business.
 // - Inline code outside <script> (on* attributes, javascript: URLs, iframe srcdoc) is code a
 //   hash-only policy blocks: the build stops on it.
 // - A URL is the site's own when it resolves to the page's origin (a path: /scripts/toc.js);
-//   anything with a scheme or starting with // is another origin.
+//   anything with a scheme or starting with // (or /\) is another origin.
 import { defaultTreeAdapter, parse } from 'parse5';
 
 /** @typedef {import('parse5').DefaultTreeAdapterTypes.Element} Element */

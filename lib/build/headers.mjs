@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { listFiles } from './files.mjs';
+import { isExecutable, policyProblems, readPage, throwProblems } from './scripts.mjs';
 import { KEEP_RUNTIME_ENV } from './static-output.mjs';
 
 /** Hashed, immutable build assets. */
@@ -49,22 +50,22 @@ const SECURITY = {
   'X-Frame-Options': 'DENY',
 };
 
-const JS_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript']);
-
 /**
- * The bodies of the inline scripts a browser would execute: no src, and a JavaScript type
- * (JSON-LD and other data blocks are not executed, so CSP does not apply to them).
+ * The code of the inline scripts a browser would execute on a page, as the browser sees it (what
+ * a CSP hash is computed over): no src, and a type the shared classifier (scripts.mjs) calls
+ * classic or module. Data blocks such as JSON-LD are never executed, so CSP does not apply to
+ * them. Throws, naming the page and the element, on a script type the build does not know or
+ * code in an attribute: a hash cannot allow either.
  * @param {string} html
+ * @param {string} [page] the page's path relative to out/, for the error
  * @returns {string[]}
  */
-export function inlineScripts(html) {
-  const scripts = [];
-  for (const [, attrs = '', body = ''] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
-    if (/\ssrc\s*=/i.test(attrs)) continue;
-    const type = /\stype\s*=\s*["']?([^"'\s>]+)/i.exec(attrs)?.[1]?.toLowerCase() ?? '';
-    if (JS_TYPES.has(type)) scripts.push(body);
-  }
-  return scripts;
+export function inlineScripts(html, page = 'index.html') {
+  const read = readPage(html);
+  throwProblems('_headers: not writing a Content-Security-Policy for scripts the build cannot classify', [
+    policyProblems(page, read),
+  ]);
+  return read.scripts.filter((s) => s.src === undefined && isExecutable(s.kind)).map((s) => s.text);
 }
 
 /** @param {string} script */
@@ -134,7 +135,7 @@ export function cachePattern(file) {
  */
 export function headerRules(files) {
   // Hash each distinct script once: the same bootstrap on every page is one hash, not one a page.
-  const scripts = new Set(files.flatMap((f) => (f.html ? inlineScripts(f.html) : [])));
+  const scripts = new Set(files.flatMap((f) => (f.html ? inlineScripts(f.html, f.file) : [])));
   const csp = contentSecurityPolicy([...scripts].map(scriptHash));
   checkPolicyLength(csp, scripts.size);
   /** @type {Rule[]} */

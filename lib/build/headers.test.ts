@@ -29,7 +29,45 @@ describe('inlineScripts', () => {
     ['JSON-LD (a data block, never executed)', '<script type="application/ld+json">{"a":1}</script>', []],
     ['several, in order', '<p>x</p><script id="_R_">one</script><script>two</script>', ['one', 'two']],
     ['an empty inline script', '<script></script>', ['']],
+    [
+      'a JavaScript type with a trailing space (as the removal reads it)',
+      '<script type="text/javascript ">s()</script>',
+      ['s()'],
+    ],
+    ['text/ecmascript, a JavaScript type', '<script type="text/ecmascript">e()</script>', ['e()']],
+    ['an SVG script', '<svg><script>v()</script></svg>', ['v()']],
+    ['the code as the browser hashes it: CRLF read as LF', '<script>a()\r\nb()</script>', ['a()\nb()']],
+    ['a script holding "</p>", not cut short', '<script>w("</p>")</script>', ['w("</p>")']],
+    ['nothing from a comment', '<!-- <script>c()</script> -->', []],
+    ['nothing from <noscript> (text while scripting is on)', '<noscript><script>n()</script></noscript>', []],
   ])('finds %s', (_, html, expected) => expect(inlineScripts(html)).toEqual(expected));
+
+  it.each([
+    [
+      'a script type it does not know',
+      '<script type="text/x-template">t()</script>',
+      'out/blog/x.html:1:1: <script type="text/x-template"> holding "t()" has a script type the build does not know ' +
+        '("text/x-template"), so it cannot tell whether a browser runs it. Fix: no type (or type="module") for code; ' +
+        'type="application/ld+json" or "application/json" for data.',
+    ],
+    [
+      'code in an attribute, which no hash allows',
+      '<p>x</p><button onclick="go()">Go</button>',
+      `out/blog/x.html:1:9: <button onclick="go()"> has code in its onclick attribute, which a Content-Security-Policy ` +
+        `without 'unsafe-inline' blocks. Fix: put the code in a script under public/scripts/ that finds the element.`,
+    ],
+  ])('stops on %s, naming the page and the element', (_, html, line) => {
+    const message = '_headers: not writing a Content-Security-Policy for scripts the build cannot classify:\n' + line;
+    expect(thrown(() => inlineScripts(html, 'blog/x.html'))).toBe(message);
+    expect(
+      thrown(() =>
+        headerRules([
+          { file: 'index.html', html: '<p>ok</p>' },
+          { file: 'blog/x.html', html },
+        ]),
+      ),
+    ).toBe(message);
+  });
 });
 
 describe('scriptHash and contentSecurityPolicy', () => {

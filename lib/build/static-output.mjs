@@ -5,38 +5,173 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { listFiles, removeEmptyDirs } from './files.mjs';
+import {
+  SITE_SCRIPT_ATTR,
+  clip,
+  elementAround,
+  elementName,
+  isExecutable,
+  policyProblems,
+  readPage,
+  resolveUrl,
+  throwProblems,
+} from './scripts.mjs';
 
 /** Set KEEP_NEXT_RUNTIME=1 at build time to ship pages exactly as Next.js exports them. */
 export const KEEP_RUNTIME_ENV = 'KEEP_NEXT_RUNTIME';
 
-const FRAMEWORK = /^\/_next\//;
-const JS_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript']);
-
-/** @param {string} attrs @param {string} name */
-const attr = (attrs, name) =>
-  new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i')
-    .exec(attrs)
-    ?.slice(1)
-    .find((v) => v !== undefined);
+/** The framework's files: every script under it is runtime, and its .js files are deleted. */
+const FRAMEWORK = '/_next/';
 
 /**
- * One page's HTML without the framework: no /_next/ scripts or script preloads, no inline
- * executable scripts (the RSC payload and the bundler's bootstrap). Stylesheets, JSON-LD and
- * scripts of the site's own (not under /_next/) stay.
- * @param {string} html
+ * The inline scripts Next.js writes, recognised whole: a known call whose argument is JSON (so
+ * nothing can follow it), and nothing else in the script. What Next.js 16 exports:
+ *   (self.__next_f=self.__next_f||[]).push([0])        the RSC payload's queue
+ *   self.__next_f.push([1,"…"])                         the RSC payload, in pieces
+ *   (globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":[…],…});
+ *                                                       Turbopack's bootstrap (id="_R_")
  */
-export function stripRuntime(html) {
-  return html
-    .replace(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi, (tag, attrs) => {
-      const src = attr(attrs, 'src');
-      if (src !== undefined) return FRAMEWORK.test(src) ? '' : tag;
-      return JS_TYPES.has((attr(attrs, 'type') ?? '').toLowerCase()) ? '' : tag;
-    })
-    .replace(/<link\b([^>]*)\/?>/gi, (tag, attrs) => {
-      const rel = (attr(attrs, 'rel') ?? '').toLowerCase();
-      const isScript = rel === 'modulepreload' || (rel === 'preload' && attr(attrs, 'as') === 'script');
-      return isScript && FRAMEWORK.test(attr(attrs, 'href') ?? '') ? '' : tag;
+const RUNTIME_CALLS = [
+  {
+    pattern: /^\s*\(self\.__next_f\s*=\s*self\.__next_f\s*\|\|\s*\[\]\)\.push\(([\s\S]*)\)\s*;?\s*$/,
+    arg: Array.isArray,
+  },
+  { pattern: /^\s*self\.__next_f\.push\(([\s\S]*)\)\s*;?\s*$/, arg: Array.isArray },
+  {
+    pattern:
+      /^\s*\(globalThis\["TURBOPACK"\]\s*\|\|\s*\(globalThis\["TURBOPACK"\]\s*=\s*\[\]\)\)\.push\(([\s\S]*)\)\s*;?\s*$/,
+    arg: (/** @type {unknown} */ v) => typeof v === 'object' && v !== null && !Array.isArray(v),
+  },
+];
+
+/**
+ * Whether an inline script's code is one of Next.js's own, exactly.
+ * @param {string} code
+ */
+export function isRuntimeCode(code) {
+  return RUNTIME_CALLS.some(({ pattern, arg }) => {
+    const json = pattern.exec(code)?.[1];
+    if (json === undefined) return false;
+    try {
+      return arg(JSON.parse(json));
+    } catch {
+      return false;
+    }
+  });
+}
+
+/**
+ * What no page may hold once the runtime is gone, wherever it is (a data block, a <template>,
+ * an attribute): the RSC payload's and Turbopack's names, and framework JavaScript files.
+ */
+const RUNTIME_LEFT = /__next_f|TURBOPACK|\/_next\/[^"'\s<>]*?\.m?js\b|static\/chunks\/[^"'\s<>]*?\.m?js\b/g;
+
+const STOP = 'static output: stopping before changing any page';
+
+/**
+ * One page's HTML without the framework, or its problems. Removes, cutting exactly their bytes:
+ * scripts loading /_next/, preloads and modulepreloads of /_next/ scripts, and Next.js's inline
+ * scripts (isRuntimeCode). Keeps everything else byte for byte: stylesheets, JSON-LD, the site's
+ * own scripts (a path on the site, not /_next/; inline ones marked data-site-script, which the
+ * CSP then allows by hash). Fails closed: any other script that would run, a script type or
+ * attribute code the build cannot classify, a script or preload from another origin, a script
+ * preload that nothing left on the page uses, or runtime found anywhere after the removal is a
+ * problem, and nothing is removed.
+ * @param {string} html
+ * @param {string} [page] the page's path relative to out/, for the problems
+ * @returns {{ html: string, problems: import('./scripts.mjs').Problem[] }}
+ */
+export function runtimeRemoval(html, page = 'index.html') {
+  const read = readPage(html);
+  const problems = policyProblems(page, read);
+  /** @type {{ start: number, end: number }[]} */
+  const cuts = [];
+  /** @param {import('./scripts.mjs').Located & { text?: string, src?: string }} el @param {string} text */
+  const problem = (el, text) => problems.push({ at: el.start, end: el.end, line: `${elementName(page, el)} ${text}` });
+  /** @param {import('./scripts.mjs').Located & { text?: string, src?: string }} el @param {string} origin */
+  const foreign = (el, origin) =>
+    problem(
+      el,
+      `loads from another origin (${origin}); the site serves its files itself and its ` +
+        `Content-Security-Policy allows only 'self'. Fix: copy the file under public/ and refer to it by its path.`,
+    );
+  /** @param {import('./scripts.mjs').Script} script */
+  const cut = (script) =>
+    script.closed
+      ? cuts.push(script)
+      : problem(script, 'is not closed before the end of the page, so the build cannot tell where it ends.');
+
+  /** Own scripts the page keeps loading (resolved URLs). */
+  const loaded = new Set();
+  for (const script of read.scripts) {
+    if (script.src !== undefined) {
+      const url = resolveUrl(script.src, page);
+      if (!url.own) foreign(script, url.origin);
+      else if (url.path.startsWith(FRAMEWORK)) cut(script);
+      else loaded.add(url.href);
+    } else if (script.kind === 'classic' && isRuntimeCode(script.text)) cut(script);
+    else if (isExecutable(script.kind) && !(SITE_SCRIPT_ATTR in script.attrs))
+      problem(
+        script,
+        `is an inline script that is not Next.js's runtime: the build neither drops it nor ships it without ` +
+          `its hash in the Content-Security-Policy. Fix: add the attribute ${SITE_SCRIPT_ATTR} to ship it with its hash, ` +
+          `or move the code to public/scripts/ and load it with <script src="/scripts/…" defer>.`,
+      );
+  }
+  for (const link of read.links) {
+    const modulePreload = link.rel.includes('modulepreload');
+    if ((!modulePreload && !link.rel.includes('preload')) || link.href === undefined) continue;
+    const url = resolveUrl(link.href, page);
+    if (!url.own) foreign(link, url.origin);
+    else if (!modulePreload && link.as !== 'script') continue;
+    else if (url.path.startsWith(FRAMEWORK)) cuts.push(link);
+    else if (!loaded.has(url.href))
+      problem(
+        link,
+        `preloads a script that no <script> on the page loads once the runtime is removed (a next/script ` +
+          `that only the runtime would have started). Fix: load it with <script src="${clip(link.href, 60)}" defer>.`,
+      );
+  }
+
+  // What is inside an element cut out, or one already reported, is not a second problem; of the
+  // rest, the first is named (the others are most likely the same runtime, wherever it went).
+  const covered = [...cuts, ...problems.map((p) => ({ start: p.at, end: p.end ?? p.at }))];
+  const left = [...html.matchAll(RUNTIME_LEFT)].filter(
+    (m) => !covered.some((c) => c.start <= m.index && m.index < c.end),
+  );
+  if (left[0]) {
+    const { index: at, 0: found } = left[0];
+    const around = elementAround(html, at);
+    const inside = around.openTag ? `, inside ${clip(around.openTag, 120)}` : '';
+    const more = left.length > 1 ? ` (and ${left.length - 1} more)` : '';
+    problems.push({
+      at,
+      line:
+        `out/${page}:${around.line}:${around.col}: ${JSON.stringify(clip(found, 60))}${more} is still on the page once ` +
+        `the runtime is removed${inside}: Next.js put its runtime somewhere the removal does not know, or the page ` +
+        `quotes it. Fix: teach lib/build/static-output.mjs the new form (build with ${KEEP_RUNTIME_ENV}=1 to see it).`,
     });
+  }
+  if (problems.length > 0) return { html, problems };
+
+  let stripped = '';
+  let from = 0;
+  for (const { start, end } of cuts.sort((a, b) => a.start - b.start)) {
+    stripped += html.slice(from, start);
+    from = end;
+  }
+  return { html: stripped + html.slice(from), problems };
+}
+
+/**
+ * One page's HTML without the framework (runtimeRemoval); throws its problems, if any.
+ * @param {string} html
+ * @param {string} [page] the page's path relative to out/, for the error
+ */
+export function stripRuntime(html, page = 'index.html') {
+  const result = runtimeRemoval(html, page);
+  throwProblems(STOP, [result.problems]);
+  return result.html;
 }
 
 /**
@@ -56,26 +191,33 @@ export function unusedFiles(files) {
 
 /**
  * Strips every page in out/ and removes what they no longer use, unless the switch is set.
- * Returns what it did; throws if a page still refers to framework JavaScript afterwards.
+ * Reads and checks every page first: on any problem it throws them all, having changed nothing.
  * @param {string} outDir
  * @param {Record<string, string | undefined>} [env]
  */
 export function removeRuntime(outDir, env = process.env) {
   if (env[KEEP_RUNTIME_ENV] === '1') return { pages: 0, removed: 0, kept: true };
   const files = listFiles(outDir);
-  const pages = files.filter((f) => f.endsWith('.html'));
-  for (const page of pages) {
-    const path = join(outDir, page);
-    const html = stripRuntime(readFileSync(path, 'utf8'));
-    const left = /<script\b[^>]*\bsrc="\/_next\/|\/_next\/[^"']+\.js/.exec(html);
-    if (left)
-      throw new Error(
-        `static output: ${page} still refers to framework JavaScript (${left[0]}); not publishing a broken page.`,
-      );
-    writeFileSync(path, html);
-  }
+  const results = files
+    .filter((f) => f.endsWith('.html'))
+    .map((page) => {
+      const raw = readFileSync(join(outDir, page));
+      const html = raw.toString('utf8');
+      if (!Buffer.from(html, 'utf8').equals(raw))
+        return {
+          page,
+          html,
+          problems: [{ at: 0, line: `out/${page}: is not valid UTF-8; the build reads pages as UTF-8.` }],
+        };
+      return { page, ...runtimeRemoval(html, page) };
+    });
+  throwProblems(
+    STOP,
+    results.map((r) => r.problems),
+  );
+  for (const { page, html } of results) writeFileSync(join(outDir, page), html);
   const unused = unusedFiles(files);
   for (const f of unused) rmSync(join(outDir, f));
   removeEmptyDirs(outDir);
-  return { pages: pages.length, removed: unused.length, kept: false };
+  return { pages: results.length, removed: unused.length, kept: false };
 }

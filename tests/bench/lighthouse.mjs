@@ -180,25 +180,26 @@ export function problems(/** @type {PageResult} */ page, /** @type {number} */ e
 }
 
 /**
- * Serves out/ and resolves to the URL it listens at, read from serve's "Accepting connections at"
- * line: when the port asked for is taken, serve 14 quietly takes another, --no-port-switching or
- * not (the flag is parsed but never read: vercel/serve#835).
+ * Resolves to the URL the site's server (tests/static-server.mjs) prints once it listens; rejects
+ * when it exits first (a port in use, say) or stays silent for 30 s.
  */
 function listeningUrl(/** @type {ChildProcess} */ server) {
   return /** @type {Promise<string>} */ (
     new Promise((resolve, reject) => {
       let output = '';
-      const timer = setTimeout(() => reject(new Error(`serve did not start within 30 s:\n${output}`)), 30_000);
-      server.stdout?.on('data', (chunk) => {
+      const timer = setTimeout(() => reject(new Error(`The server did not start within 30 s:\n${output}`)), 30_000);
+      const read = (/** @type {Buffer} */ chunk) => {
         output += chunk;
-        const url = /Accepting connections at (http:\/\/[\w.:[\]-]+)/.exec(output)?.[1];
+        const url = /Serving .* at (http:\/\/[\w.:[\]-]+)/.exec(output)?.[1];
         if (!url) return;
         clearTimeout(timer);
         resolve(url);
-      });
+      };
+      server.stdout?.on('data', read);
+      server.stderr?.on('data', (chunk) => (output += chunk));
       server.once('exit', (code) => {
         clearTimeout(timer);
-        reject(new Error(`serve exited with code ${code} before listening:\n${output}`));
+        reject(new Error(`The server exited with code ${code} before listening:\n${output}`));
       });
     })
   );
@@ -234,7 +235,7 @@ async function measure(url, port, notFound) {
       onlyCategories: CATEGORIES,
       formFactor: 'mobile',
       throttlingMethod: 'simulate',
-      // serve would answer Chrome with brotli; ask for gzip, which every host and CDN sends.
+      // Ask for gzip, which every host and CDN sends (some send brotli to Chrome as well).
       extraHeaders: { 'Accept-Encoding': 'gzip' },
       // Lighthouse refuses a page that answers 404 unless told that this one should.
       ignoreStatusCode: notFound,
@@ -263,9 +264,10 @@ async function benchBuild(label, env) {
   const locs = sitemapLocs(readFileSync('out/sitemap.xml', 'utf8'));
 
   const port = process.env.BENCH_PORT || '3200';
-  const serveArgs = ['out', '--listen', port, '--no-clipboard', '--no-request-logging'];
-  const server = spawn(process.execPath, ['node_modules/serve/build/main.js', ...serveArgs], {
-    stdio: ['ignore', 'pipe', 'inherit'],
+  // The site's own server, as `npm start` and the end-to-end tests use it: out/_headers applied,
+  // gzip when asked for.
+  const server = spawn(process.execPath, ['tests/static-server.mjs', 'out', port], {
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
   /** @type {chromeLauncher.LaunchedChrome | undefined} */
   let chrome;

@@ -2,10 +2,19 @@
 // after the static export it finishes the files in out/. (`npm run build` removes the old out/
 // first: see "prebuild" in package.json; the content checks run inside the build.)
 import { rmSync, writeFileSync } from 'node:fs';
+import { tsImport } from 'tsx/esm/api';
 import { join } from 'node:path';
 import { MAX_LINE, MAX_RULES, formatHeaders, headerRules, readOut } from './headers.mjs';
 import { moveMarkdownTwins } from './markdown-twins.mjs';
 import { KEEP_RUNTIME_ENV, removeRuntime } from './static-output.mjs';
+
+/**
+ * content/site.ts, the one typed site config: this adapter is plain JavaScript, so tsx loads it.
+ * @returns {Promise<typeof import('../../content/site').site>}
+ */
+async function siteConfig() {
+  return (await tsImport('../../content/site.ts', import.meta.url)).site;
+}
 
 /** @type {import('next').NextAdapter} */
 const adapter = {
@@ -27,7 +36,7 @@ const adapter = {
 
     // Last, so the Content-Security-Policy hashes exactly the inline scripts that remain. Both
     // calls throw, before anything is written, rather than produce a file the host would refuse.
-    const rules = headerRules(readOut(out));
+    const rules = headerRules(readOut(out), (await siteConfig()).security.hsts);
     const text = formatHeaders(rules);
     writeFileSync(join(out, '_headers'), text);
     const longest = Math.max(...text.split('\n').map((line) => line.length));

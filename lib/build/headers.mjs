@@ -42,13 +42,27 @@ export const CACHE = {
 export const HOST_DEFAULT_CACHE = 'public, max-age=0, must-revalidate';
 
 const SECURITY = {
-  'Strict-Transport-Security': 'max-age=63072000; includeSubDomains; preload',
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'strict-origin-when-cross-origin',
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()',
   'Cross-Origin-Opener-Policy': 'same-origin',
   'X-Frame-Options': 'DENY',
 };
+
+/**
+ * Strict-Transport-Security for two years, widened only by the owner's choice in content/site.ts
+ * (security.hsts). Preload lists demand includeSubDomains, so preload alone is refused.
+ * @param {{ includeSubDomains: boolean, preload: boolean }} hsts
+ */
+export function strictTransportSecurity({ includeSubDomains, preload }) {
+  if (preload && !includeSubDomains)
+    throw new Error(
+      "content/site.ts security.hsts: preload without includeSubDomains, which the browsers' preload list refuses. Fix: set includeSubDomains: true as well, or preload: false.",
+    );
+  return ['max-age=63072000', includeSubDomains && 'includeSubDomains', preload && 'preload']
+    .filter(Boolean)
+    .join('; ');
+}
 
 /**
  * The code of the inline scripts a browser would execute on a page, as the browser sees it (what
@@ -131,15 +145,17 @@ export function cachePattern(file) {
  * The rules for a build: every file of out/ (relative paths) and the HTML of each page.
  * Throws rather than return rules a host would reject or misapply.
  * @param {readonly { file: string, html?: string }[]} files
+ * @param {{ includeSubDomains: boolean, preload: boolean }} [hsts] content/site.ts security.hsts
  * @returns {Rule[]}
  */
-export function headerRules(files) {
+export function headerRules(files, hsts = { includeSubDomains: false, preload: false }) {
   // Hash each distinct script once: the same bootstrap on every page is one hash, not one a page.
   const scripts = new Set(files.flatMap((f) => (f.html ? inlineScripts(f.html, f.file) : [])));
   const csp = contentSecurityPolicy([...scripts].map(scriptHash));
   checkPolicyLength(csp, scripts.size);
+  const security = { 'Strict-Transport-Security': strictTransportSecurity(hsts), ...SECURITY };
   /** @type {Rule[]} */
-  const rules = [{ path: '/*', headers: { 'Content-Security-Policy': csp, ...SECURITY } }];
+  const rules = [{ path: '/*', headers: { 'Content-Security-Policy': csp, ...security } }];
   rules.push({ path: IMMUTABLE, headers: { 'Cache-Control': CACHE.immutable } });
   const patterns = new Set(files.flatMap((f) => cachePattern(f.file) ?? []));
   patterns.delete(IMMUTABLE);

@@ -17,6 +17,7 @@ import {
   scriptHash,
   servedPaths,
   type Rule,
+  strictTransportSecurity,
 } from './headers.mjs';
 
 describe('inlineScripts', () => {
@@ -348,5 +349,27 @@ describe('parseHeaders and headersFor', () => {
     const rules = parseHeaders('/a\n  Cache-Control: no-store\n');
     expect(hostHeaders(rules, '/a')).toEqual({ 'Cache-Control': 'no-store' });
     expect(hostHeaders(rules, '/b')).toEqual({ 'Cache-Control': HOST_DEFAULT_CACHE });
+  });
+});
+
+describe('strictTransportSecurity', () => {
+  it.each([
+    [{ includeSubDomains: false, preload: false }, 'max-age=63072000'],
+    [{ includeSubDomains: true, preload: false }, 'max-age=63072000; includeSubDomains'],
+    [{ includeSubDomains: true, preload: true }, 'max-age=63072000; includeSubDomains; preload'],
+  ])('%j → %s', (hsts, expected) => expect(strictTransportSecurity(hsts)).toBe(expected));
+
+  it('refuses preload without includeSubDomains, saying what to change', () => {
+    expect(() => strictTransportSecurity({ includeSubDomains: false, preload: true })).toThrow(
+      "content/site.ts security.hsts: preload without includeSubDomains, which the browsers' preload list refuses. Fix: set includeSubDomains: true as well, or preload: false.",
+    );
+  });
+
+  it('is what every path gets: two years, nothing wider unless the site config says so', () => {
+    const files = [{ file: 'index.html', html: '<p>x</p>' }];
+    expect(headersFor(headerRules(files), '/')['Strict-Transport-Security']).toBe('max-age=63072000');
+    expect(
+      headersFor(headerRules(files, { includeSubDomains: true, preload: true }), '/blog')['Strict-Transport-Security'],
+    ).toBe('max-age=63072000; includeSubDomains; preload');
   });
 });

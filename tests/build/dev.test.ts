@@ -66,11 +66,26 @@ describe('npm run dev', () => {
     expect(printed).not.toMatch(/^\s+at .*lib\/content\//m);
   });
 
-  it('answers an MDX syntax mistake with file, line, column and fix', async () => {
-    edit('Every row has', 'Latency p95 <200ms. Every row has');
-    const { body } = await pageWhen((s, html) => s === 500 && html.includes('MDX syntax error'));
-    expect(body).toContain(`${SECTION}:6:14: MDX syntax error:`);
-    expect(body).toContain('Fix: write &lt; for a literal "<"');
+  it.each([
+    [
+      'a < before a digit',
+      'Every row has',
+      'Latency p95 <200ms. Every row has',
+      '6:14',
+      'Fix: write &lt; for a literal "<"',
+    ],
+    ['a stray {', 'Every row has', 'Costs { vary. Every row has', '6:7', 'for a literal "{", or close what was opened'],
+    [
+      'a component left open',
+      'See the [case study]',
+      '<QuickAnswer>\n\nSee the [case study]',
+      '13:1',
+      'Fix: put the opening and the closing tag',
+    ],
+  ])('answers %s with file, line, column and fix', async (_, from, to, place, fix) => {
+    edit(from, to);
+    const { body } = await pageWhen((s, html) => s === 500 && html.includes(`${SECTION}:${place}: MDX syntax error`));
+    expect(body).toContain(fix);
   });
 
   it('shows the page again once the mistake is fixed', async () => {

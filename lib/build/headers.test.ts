@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { thrown } from '@/tests/thrown';
 import {
   CACHE,
   HOST_DEFAULT_CACHE,
@@ -132,16 +133,6 @@ function outFiles(articles: number): { file: string; html?: string }[] {
     ...slugs.flatMap((slug) => [`blog/${slug}.html`, `blog/${slug}.md`, ...COVERS.map((c) => `blog/${slug}/${c}`)]),
   ];
   return files.map((file) => (file.endsWith('.html') ? { file, html: PAGE_HTML } : { file }));
-}
-
-/** The error message a call throws, or a note that it did not. */
-function thrown(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    return (e as Error).message;
-  }
-  return 'did not throw';
 }
 
 describe('cachePattern', () => {

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { thrown } from '@/tests/thrown';
 import { inlineScripts } from './headers.mjs';
 import { isRuntimeCode, removeRuntime, stripRuntime, unusedFiles } from './static-output.mjs';
 
@@ -25,16 +26,6 @@ const FIX_LEFT =
 const FIX_TYPE =
   'so it cannot tell whether a browser runs it. Fix: no type (or type="module") for code; ' +
   'type="application/ld+json" or "application/json" for data.';
-
-/** The error message a call throws, or a note that it did not. */
-function thrown(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    return (e as Error).message;
-  }
-  return 'did not throw';
-}
 
 describe('stripRuntime on a real Next.js export', () => {
   const out = stripRuntime(NEXT_PAGE);

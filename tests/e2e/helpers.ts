@@ -3,6 +3,7 @@ import { expect, test, type APIRequestContext, type Locator, type Page } from '@
 import type { Link, Root, RootContent, Table } from 'mdast';
 import { site } from '@/content/site';
 import { loadArticles, type Article, type Section } from '@/lib/content';
+import { plainText } from '@/lib/content/markdown';
 import { siteOrigin } from '@/lib/site-url';
 
 /** The origin the build wrote into canonical URLs and JSON-LD (SITE_URL or content/site.ts). */
@@ -110,22 +111,8 @@ export function descendants(node: MdNode): RootContent[] {
   return (node.children as RootContent[]).flatMap((child) => [child, ...descendants(child)]);
 }
 
-// Nodes the loader reads as part of a line (lib/content/markdown.ts plainText): no space after them.
-const INLINE = new Set(['strong', 'emphasis', 'delete', 'link', 'linkReference', 'mdxJsxTextElement']);
-
-/** The words a reader sees in an MDX node, blocks and cells apart, whitespace collapsed. */
-export function words(node: MdNode): string {
-  const parts: string[] = [];
-  const visit = (n: MdNode): void => {
-    if (n.type === 'text' || n.type === 'inlineCode') parts.push(n.value);
-    else if ('children' in n) {
-      for (const child of n.children) visit(child as MdNode);
-      if (!INLINE.has(n.type)) parts.push(' ');
-    }
-  };
-  visit(node);
-  return normalize(parts.join(''));
-}
+/** The words a reader sees in an MDX node, blocks and cells apart: the loader's own reading. */
+export const words = (node: MdNode): string => normalize(plainText(node));
 
 /** The MDX components named `name` in a section, in order (<QuickAnswer>, <ArchitectureDiagram />). */
 export const componentsIn = (section: Section, name: string): MdxJsxFlowElement[] =>

@@ -1,52 +1,57 @@
 import { expect, test } from '@playwright/test';
-import { localPath, sitemapUrls } from './helpers';
+import { architectureDiagram } from '@/lib/diagram';
+import { articlesWith, localPath, newestArticle, sitemapUrls } from './helpers';
 
 // What a visitor sees on a phone, and on paper: nothing cut off without a cue, no blank line
 // under a heading, diagram labels inside their boxes, link groups as lists.
-const ARTICLE = '/blog/ai-systems-architect-role';
+// The article template is the same for every article: the newest one stands for all of them.
+const ARTICLE = newestArticle().path;
+const WITH_TABLES = articlesWith('table').map((a) => a.path);
+const WITH_DIAGRAM = articlesWith('diagram').map((a) => a.path);
 const PAGES = [...sitemapUrls().map(localPath), '/no-such-page'];
 
 // A phone shows each table row as a card (app/globals.css), so no table scrolls there: a table
 // cut off at the screen's edge, with no cue that it goes on, is what this guards against.
-for (const width of [320, 375]) {
-  test(`at ${width}px every table cell's text is on screen, each under its column's name`, async ({
-    browser,
-    baseURL,
-  }) => {
-    const context = await browser.newContext({ viewport: { width, height: 800 } });
-    const page = await context.newPage();
-    await page.goto(`${baseURL}${ARTICLE}`);
-    const tables = await page.locator('table').evaluateAll((els) =>
-      els.map((table) => {
-        const region = table.closest('.table-scroll')!;
-        const heads = [...table.querySelectorAll('thead th')].map((th) => th.textContent!.trim());
-        const cells = [...table.querySelectorAll('tbody tr')].flatMap((tr) =>
-          [...tr.children].map((cell, col) => {
-            const box = cell.getBoundingClientRect();
-            const before = getComputedStyle(cell, '::before');
-            return {
-              text: cell.textContent!.trim(),
-              onScreen: box.left >= 0 && box.right <= innerWidth && cell.scrollWidth <= cell.clientWidth,
-              // Beside the first cell (the row's title) the column's name is drawn above each cell.
-              label: col === 0 ? heads[0] : before.display === 'none' ? null : cell.getAttribute('data-label'),
-              heading: heads[col],
-            };
-          }),
-        );
-        return { scrolls: region.scrollWidth > region.clientWidth, cells };
-      }),
-    );
-    expect(tables).toHaveLength(3);
-    for (const t of tables) {
-      expect(t.scrolls).toBe(false);
-      for (const cell of t.cells) {
-        expect(cell.onScreen, cell.text).toBe(true);
-        expect(cell.label, `${cell.text} is shown under its column's name`).toBe(cell.heading);
+for (const path of WITH_TABLES)
+  for (const width of [320, 375]) {
+    test(`${path} at ${width}px: every table cell's text is on screen, each under its column's name`, async ({
+      browser,
+      baseURL,
+    }) => {
+      const context = await browser.newContext({ viewport: { width, height: 800 } });
+      const page = await context.newPage();
+      await page.goto(`${baseURL}${path}`);
+      const tables = await page.locator('table').evaluateAll((els) =>
+        els.map((table) => {
+          const region = table.closest('.table-scroll')!;
+          const heads = [...table.querySelectorAll('thead th')].map((th) => th.textContent!.trim());
+          const cells = [...table.querySelectorAll('tbody tr')].flatMap((tr) =>
+            [...tr.children].map((cell, col) => {
+              const box = cell.getBoundingClientRect();
+              const before = getComputedStyle(cell, '::before');
+              return {
+                text: cell.textContent!.trim(),
+                onScreen: box.left >= 0 && box.right <= innerWidth && cell.scrollWidth <= cell.clientWidth,
+                // Beside the first cell (the row's title) the column's name is drawn above each cell.
+                label: col === 0 ? heads[0] : before.display === 'none' ? null : cell.getAttribute('data-label'),
+                heading: heads[col],
+              };
+            }),
+          );
+          return { scrolls: region.scrollWidth > region.clientWidth, cells };
+        }),
+      );
+      expect(tables).toHaveLength(3);
+      for (const t of tables) {
+        expect(t.scrolls).toBe(false);
+        for (const cell of t.cells) {
+          expect(cell.onScreen, cell.text).toBe(true);
+          expect(cell.label, `${cell.text} is shown under its column's name`).toBe(cell.heading);
+        }
       }
-    }
-    await context.close();
-  });
-}
+      await context.close();
+    });
+  }
 
 /** Each visible heading: the space between its last line of words and its bottom, and its line height. */
 function headingGaps(headings: Element[]) {
@@ -110,23 +115,26 @@ test('no heading has an empty line under its words at any width from 300 to 1300
   await context.close();
 });
 
-test('every diagram label fits its box with room to spare', async ({ browser, baseURL }) => {
-  const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
-  const page = await context.newPage();
-  await page.goto(`${baseURL}${ARTICLE}`);
-  const boxes = await page.locator('figure svg[role="img"] g:has(> rect)').evaluateAll((groups) =>
-    groups.map((g) => {
-      const rect = g.querySelector('rect')!;
-      const text = g.querySelector('text')!.getBBox();
-      const x = rect.x.baseVal.value;
-      const w = rect.width.baseVal.value;
-      return { label: g.textContent, left: text.x - x, right: x + w - (text.x + text.width) };
-    }),
-  );
-  expect(boxes).toHaveLength(9);
-  for (const b of boxes) expect(Math.min(b.left, b.right), `${b.label}: room each side`).toBeGreaterThanOrEqual(6);
-  await context.close();
-});
+for (const path of WITH_DIAGRAM)
+  test(`${path}: every diagram label fits its box with room to spare`, async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${baseURL}${path}`);
+    const boxes = await page.locator('figure svg[role="img"] g:has(> rect)').evaluateAll((groups) =>
+      groups.map((g) => {
+        const rect = g.querySelector('rect')!;
+        const text = g.querySelector('text')!.getBBox();
+        const x = rect.x.baseVal.value;
+        const w = rect.width.baseVal.value;
+        return { label: g.textContent, left: text.x - x, right: x + w - (text.x + text.width) };
+      }),
+    );
+    const d = architectureDiagram;
+    expect(boxes.length % (1 + d.tradeOffs.length + d.outputs.length)).toBe(0);
+    expect(boxes.length).toBeGreaterThan(0);
+    for (const b of boxes) expect(Math.min(b.left, b.right), `${b.label}: room each side`).toBeGreaterThanOrEqual(6);
+    await context.close();
+  });
 
 test('print shows no address after the byline, and still prints outside links', async ({ page }) => {
   await page.goto(ARTICLE);

@@ -14,12 +14,13 @@ interface Content {
   bySlug: Map<string, Article>;
 }
 
-type Memo = { key: string; content?: Content; error?: ContentError; slugs: string[]; reported?: boolean };
+type Memo = { key: string; content?: Content; error?: ContentError; slugs: string[] };
 
 // On globalThis, not in a module variable: Next.js bundles this module into several routes (and
 // server layers), and each bundle would otherwise hold, and read, a copy of its own.
 const MEMO = Symbol.for('site.content');
-const store = globalThis as typeof globalThis & { [MEMO]?: Memo };
+const REPORTED = Symbol.for('site.content.reported');
+const store = globalThis as typeof globalThis & { [MEMO]?: Memo; [REPORTED]?: string };
 
 /**
  * The content, read once. A production build reads the folder once per process and keeps it: the
@@ -28,10 +29,14 @@ const store = globalThis as typeof globalThis & { [MEMO]?: Memo };
  */
 function content(root: string): Content {
   const memo = memoFor(root);
-  if (!memo.error) return memo.content!;
-  // npm run dev prints the problems once per edit; the build prints the error it stops with.
-  if (showDrafts() && !memo.reported) reportOnce(memo.error);
-  memo.reported = true;
+  if (!memo.error) {
+    store[REPORTED] = undefined;
+    return memo.content!;
+  }
+  // npm run dev prints the problems once, however often (and through however many reads) they
+  // come back, until they change; the build prints the error it stops with.
+  if (showDrafts() && store[REPORTED] !== memo.error.message) reportOnce(memo.error);
+  store[REPORTED] = memo.error.message;
   throw memo.error;
 }
 

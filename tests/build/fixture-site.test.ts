@@ -11,9 +11,14 @@ const out = (file: string) => readFileSync(`out/${file}`, 'utf8');
 let dir = '';
 
 const LOADS = '.tmp/fixture-site-loads.log';
+// A draft written by `npm run new`, beside the fixtures: it must pass the build and show in dev.
+const NEW_TITLE = 'A Draft Started With npm run new';
+const NEW_SLUG = 'a-draft-started-with-npm-run-new';
 
 beforeAll(() => {
   dir = contentCopy('fixture-site', { fixtures: true });
+  const made = run('npm', ['run', 'new', '--', NEW_TITLE], dir);
+  if (made.status !== 0) throw new Error(`npm run new failed:\n${made.output}`);
   rmSync(LOADS, { force: true });
   const { status, output } = run('npm', ['run', 'build'], dir, { CONTENT_LOAD_LOG: LOADS });
   if (status !== 0) throw new Error(`the fixture site did not build:\n${output}`);
@@ -85,6 +90,7 @@ describe('every built article, fixtures with footnotes and non-Latin headings in
 
 describe('a draft', () => {
   it('is absent from the production build, the blog index, the sitemap, the feed and llms.txt', () => {
+    expect(existsSync(`out/blog/${NEW_SLUG}.html`), 'the npm run new draft').toBe(false);
     expect(existsSync(`out/blog/${DRAFT}.html`)).toBe(false);
     expect(existsSync(`out/blog/${DRAFT}.md`)).toBe(false);
     for (const file of ['blog.html', 'index.html', 'sitemap.xml', 'feed.xml', 'llms.txt'])
@@ -101,6 +107,11 @@ describe('a draft', () => {
       expect(html).toContain('A Draft That Must Never Reach Production');
       expect(html).toContain('Draft: shown by npm run dev only');
       expect(await (await fetch(`http://localhost:${port}/blog`)).text()).toContain(`/blog/${DRAFT}`);
+      const made = await fetch(`http://localhost:${port}/blog/${NEW_SLUG}`);
+      expect(made.status, 'the npm run new draft').toBe(200);
+      const page = await made.text();
+      expect(page).toContain(NEW_TITLE);
+      expect(page).toContain('Draft: shown by npm run dev only');
     } finally {
       dev.stop();
     }

@@ -7,12 +7,16 @@ import { escapeXml } from '@/lib/xml';
 /** RFC 822 date for RSS, e.g. "Tue, 10 Mar 2026 09:00:00 GMT". */
 export const rssDate = (iso: string) => new Date(iso).toUTCString();
 
-/** The site's RSS 2.0 feed: every published article, newest first. */
+/** How many articles the feed carries: the newest, so its size does not grow with the site. */
+export const FEED_SIZE = 20;
+
+/** The site's RSS 2.0 feed: the newest FEED_SIZE published articles, newest first. */
 export function rssFeed(articles: readonly Article[], origin: string): string {
   const home = absoluteUrl('/', origin);
   const self = absoluteUrl(paths.feed, origin);
   const newest = [...articles].sort((a, b) => Date.parse(b.updated) - Date.parse(a.updated))[0];
-  const items = articles.map((a) => {
+  const latest = [...articles].sort((a, b) => Date.parse(b.published) - Date.parse(a.published)).slice(0, FEED_SIZE);
+  const items = latest.map((a) => {
     const url = absoluteUrl(a.path, origin);
     return [
       '    <item>',

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle, siteOwner, type Article } from '@/lib/content';
 import { META, section } from '@/lib/content/fixtures';
 import { moveMarkdownTwins } from './build/markdown-twins.mjs';
-import { rssDate, rssFeed } from './feed';
+import { FEED_SIZE, rssDate, rssFeed } from './feed';
 import { llmsTxt } from './llms';
 import { sitemapEntries } from './sitemap';
 import { escapeXml } from './xml';
@@ -57,6 +57,15 @@ describe('rssFeed', () => {
 
   it('is still valid with no articles', () => {
     expect(rssFeed([], ORIGIN)).not.toContain('<item>');
+  });
+
+  it(`carries only the newest ${FEED_SIZE} articles, newest first, however many there are`, () => {
+    const many = Array.from({ length: FEED_SIZE + 5 }, (_, i) => {
+      const day = String(i + 1).padStart(2, '0');
+      return { ...article(), slug: `a-${i}`, path: `/blog/a-${i}`, published: `2026-01-${day}T09:00:00+00:00` };
+    });
+    const links = [...rssFeed(many, ORIGIN).matchAll(/<item>[\s\S]*?<link>(.*?)<\/link>/g)].map((m) => m[1]);
+    expect(links).toEqual(Array.from({ length: FEED_SIZE }, (_, i) => `${ORIGIN}/blog/a-${FEED_SIZE + 4 - i}`));
   });
 
   it('dates in RFC 822, in GMT', () =>

@@ -1,7 +1,7 @@
 import { site } from '@/content/site';
 import { ArticleCard } from '@/components/article/article-card';
 import { JsonLd } from '@/components/json-ld';
-import { loadArticles, siteOwner } from '@/lib/content';
+import { featuredArticle, siteOwner } from '@/lib/content';
 import { pageMetadata } from '@/lib/metadata';
 import { homeGraph } from '@/lib/schema';
 import { siteOrigin } from '@/lib/site-url';
@@ -11,7 +11,7 @@ const page = { title: `${site.name} · AI Systems Architect`, description: site.
 export const metadata = pageMetadata({ ...page, path: '/' });
 
 export default function HomePage() {
-  const [featured] = loadArticles();
+  const featured = featuredArticle();
   const owner = siteOwner();
   return (
     <div className="max-w-3xl">

@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { ContentError, loadArticles, parseArticle, showDrafts } from '@/lib/content';
+import { afterAll, describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ContentError, featuredArticle, loadArticles, parseArticle, showDrafts } from '@/lib/content';
 import { FAQ_BODY, META, section } from './fixtures';
 
 const files = (...extra: { name: string; source: string }[]) => [
@@ -179,4 +182,31 @@ describe('showDrafts', () => {
     [{ NODE_ENV: 'test' }, false],
     [{}, false],
   ])('%j → %s: only npm run dev shows drafts', (env, expected) => expect(showDrafts(env)).toBe(expected));
+});
+
+describe('featuredArticle', () => {
+  const root = mkdtempSync(join(tmpdir(), 'featured-'));
+  const write = (slug: string, published: string, extra: string) => {
+    mkdirSync(join(root, slug), { recursive: true });
+    const meta = META.replace('slug: test-article', `slug: ${slug}`)
+      .replace(/published: .*/, `published: ${published}`)
+      .replace(/updated: .*/, `updated: ${published}`)
+      .replace('tags:', `${extra}tags:`);
+    writeFileSync(join(root, slug, 'article.mdx'), meta);
+    writeFileSync(join(root, slug, '01-a.mdx'), section('eyebrow: A\ntitle: A heading'));
+  };
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it('is the newest article when none is featured', () => {
+    write('old-one', '2026-01-01T09:00:00+00:00', '');
+    write('new-one', '2026-06-01T09:00:00+00:00', '');
+    expect(featuredArticle(root)?.slug).toBe('new-one');
+  });
+
+  it('is the featured article, older or not, and the newest of several featured', () => {
+    write('pillar', '2025-01-01T09:00:00+00:00', 'featured: true\n');
+    expect(featuredArticle(root)?.slug).toBe('pillar');
+    write('second-pillar', '2025-06-01T09:00:00+00:00', 'featured: true\n');
+    expect(featuredArticle(root)?.slug).toBe('second-pillar');
+  });
 });

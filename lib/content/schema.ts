@@ -37,6 +37,12 @@ export const articleMetaSchema = z
       .array(text(1, 40))
       .min(1, 'expected at least one tag')
       .describe('topics, shown on the page and used as keywords: a YAML list such as [AI Architecture, Hiring]'),
+    featured: z
+      .boolean()
+      .optional()
+      .describe(
+        'true makes this the article the home page leads with ("Start here"); if several are, the newest of them',
+      ),
     draft: z
       .boolean()
       .optional()

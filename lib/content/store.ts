@@ -82,6 +82,12 @@ export function loadArticles(root: string = contentRoot(), { drafts = showDrafts
   return drafts ? articles : published;
 }
 
+/** The article the home page leads with: the newest marked `featured: true`, else the newest. */
+export function featuredArticle(root: string = contentRoot()): Article | undefined {
+  const articles = loadArticles(root);
+  return articles.find((a) => a.featured) ?? articles[0];
+}
+
 /** One article by slug (drafts only where they are shown), or undefined. */
 export function loadArticle(slug: string, root: string = contentRoot()): Article | undefined {
   const article = content(root).bySlug.get(slug);

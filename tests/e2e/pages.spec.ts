@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { absolute, ARTICLES, newestArticle } from './helpers';
+import { featuredArticle } from '@/lib/content';
+import { absolute, ARTICLES } from './helpers';
 
 const PAGES = ['/', '/blog', ...ARTICLES.map((a) => a.path)];
 
@@ -17,8 +18,8 @@ for (const path of PAGES) {
   });
 }
 
-test('the home page features the newest article, one click away', async ({ page }) => {
-  const newest = newestArticle();
+test('the home page leads with the featured article (else the newest), one click away', async ({ page }) => {
+  const newest = featuredArticle()!;
   await page.goto('/');
   await page.getByRole('link', { name: newest.headline, exact: true }).click();
   await expect(page).toHaveURL((url) => url.pathname === newest.path);

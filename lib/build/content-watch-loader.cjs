@@ -18,7 +18,7 @@ function fingerprint(dir) {
 
 /** @this {{ rootContext: string, addContextDependency(dir: string): void }} */
 module.exports = function contentWatchLoader() {
-  const dirs = [process.env.CONTENT_DIR ?? 'content', 'public'].map((d) => resolve(this.rootContext, d));
+  const dirs = [process.env.CONTENT_DIR || 'content', 'public'].map((d) => resolve(this.rootContext, d));
   for (const dir of dirs) this.addContextDependency(dir);
   return `const edits: string = ${JSON.stringify(dirs.map(fingerprint).join('.'))};\nexport default edits;\n`;
 };

@@ -3,9 +3,9 @@ import { join, relative } from 'node:path';
 import { readArticle, type ParsedArticle, type SourceFile } from './article';
 import { ContentError, type Problem } from './errors';
 
-/** Folder holding one sub-folder per article; CONTENT_DIR points tests at fixture content. */
+/** Folder holding one sub-folder per article; CONTENT_DIR (when set and not empty) points elsewhere, e.g. at fixtures. */
 export function contentRoot(): string {
-  return join(process.cwd(), process.env.CONTENT_DIR ?? 'content');
+  return join(process.cwd(), process.env.CONTENT_DIR || 'content');
 }
 
 /** One article folder's MDX files. `dir` is the folder as shown in messages: content/<name>. */

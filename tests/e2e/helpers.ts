@@ -84,7 +84,7 @@ export function* strings(value: unknown, key = ''): Generator<[string, string]> 
 // ---------------------------------------------------------------------------------------------
 
 /** The folder the build read its articles from (the loader's CONTENT_DIR, as the build saw it). */
-export const CONTENT_DIR = process.env.CONTENT_DIR ?? 'content';
+export const CONTENT_DIR = process.env.CONTENT_DIR || 'content';
 
 /** Every published article, newest first: what a production build puts on the site. */
 export const ARTICLES: readonly Article[] = loadArticles().filter((a) => !a.draft);

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { featuredArticle } from '@/lib/content';
+import { relatedArticles } from '@/lib/related';
 import { absolute, ARTICLES } from './helpers';
 
 const PAGES = ['/', '/blog', ...ARTICLES.map((a) => a.path)];
@@ -50,3 +51,16 @@ test('the not-found page is served only as the 404: no /_not-found page in out/'
   for (const path of ['/_not-found', '/_not-found.html']) expect((await request.get(path)).status(), path).toBe(404);
   expect(existsSync('out/_not-found.html') || existsSync('out/_not-found')).toBe(false);
 });
+
+for (const article of ARTICLES) {
+  test(`${article.path} ends with related reading: others by shared tags, then the newest`, async ({ page }) => {
+    await page.goto(article.path);
+    const related = page.getByRole('region', { name: 'Related reading' });
+    const expected = relatedArticles(article, ARTICLES);
+    // With no other article there is nothing to suggest, and no empty heading either.
+    if (expected.length === 0) return expect(related).toHaveCount(0);
+    await expect(related.locator('h3 a')).toHaveText(expected.map((a) => a.headline));
+    for (const [i, other] of expected.entries())
+      await expect(related.locator('h3 a').nth(i)).toHaveAttribute('href', other.path);
+  });
+}

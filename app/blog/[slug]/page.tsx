@@ -2,9 +2,11 @@ import { notFound } from 'next/navigation';
 import { ArticleCta } from '@/components/article/article-cta';
 import { ArticleHeader } from '@/components/article/article-header';
 import { ArticleSection } from '@/components/article/article-section';
+import { RelatedReading } from '@/components/article/related-reading';
 import { Toc } from '@/components/article/toc';
 import { JsonLd } from '@/components/json-ld';
-import { articleParams, loadArticle } from '@/lib/content';
+import { articleParams, loadArticle, loadArticles } from '@/lib/content';
+import { relatedArticles } from '@/lib/related';
 import { articleMetadata } from '@/lib/metadata';
 import { articleGraph } from '@/lib/schema';
 import { siteOrigin } from '@/lib/site-url';
@@ -46,6 +48,7 @@ export default async function ArticlePage({ params }: Props) {
           ))}
         </div>
         <ArticleCta authorName={article.author.name} />
+        <RelatedReading articles={relatedArticles(article, loadArticles())} />
         <p className="no-print mt-8 text-sm">
           <a href="#top" className="underline underline-offset-2">
             Back to top

@@ -2,7 +2,7 @@ import { toJsxRuntime, type Components } from 'hast-util-to-jsx-runtime';
 import type { ComponentProps, ComponentType, ReactNode } from 'react';
 import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
 import type { MdxComponentName, Section } from '@/lib/content';
-import { sectionHast } from '@/lib/content/to-hast';
+import { sectionHast, sectionIdPrefix } from '@/lib/content/to-hast';
 import { resolveHref } from '@/lib/links';
 import { ArchitectureDiagram } from './architecture-diagram';
 import { HeadingLink } from './heading-link';
@@ -41,7 +41,7 @@ const components: Partial<Components> = {
  * column labels and scroll region from finishTables (components/mdx/tables.ts).
  */
 export function MdxBody({ section }: { section: Pick<Section, 'number' | 'title' | 'tree'> }) {
-  const idPrefix = `s${String(section.number).padStart(2, '0')}-`;
+  const idPrefix = sectionIdPrefix(section.number);
   const tree = finishTables(sectionHast(section), { heading: section.title, idPrefix });
   return toJsxRuntime(tree, { Fragment, jsx, jsxs, components, tableCellAlignToStyle: false });
 }

@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { listFiles } from './files.mjs';
-import { isExecutable, policyProblems, readPage, throwProblems } from './scripts.mjs';
+import { clip, isExecutable, policyProblems, readPage, throwProblems } from './scripts.mjs';
 import { KEEP_RUNTIME_ENV } from './static-output.mjs';
 
 /** Hashed, immutable build assets. */
@@ -167,9 +167,6 @@ export function headerRules(files, hsts = { includeSubDomains: false, preload: f
 /** @param {number} n */
 const count = (n) => n.toLocaleString('en-US');
 
-/** @param {string} text */
-const clip = (text) => (text.length > 60 ? `${text.slice(0, 60)}…` : text);
-
 /**
  * The one line that grows with the pages: with the framework runtime removed (the default) the
  * pages have no inline scripts and the policy is short. Never widened to 'unsafe-inline'.
@@ -218,7 +215,7 @@ export function checkOneCacheControl(rules, files) {
  * @returns {{ text: string, what: string, fix: string }[]}
  */
 function ruleLines(rule) {
-  const name = clip(rule.path);
+  const name = clip(rule.path, 60);
   return [
     { text: rule.path, what: `the path of rule ${name}`, fix: 'use a shorter pattern' },
     ...Object.entries(rule.headers).map(([k, v]) => ({
@@ -239,7 +236,7 @@ export function checkHeaderLimits(rules) {
   if (rules.length > MAX_RULES)
     throw new Error(
       `_headers: ${count(rules.length)} rules, over the ${count(MAX_RULES)} that Cloudflare Pages accepts ` +
-        `(rule ${count(MAX_RULES + 1)} is ${clip(rules[MAX_RULES]?.path ?? '')}). ${reject} Fix: cover files with ` +
+        `(rule ${count(MAX_RULES + 1)} is ${clip(rules[MAX_RULES]?.path ?? '', 60)}). ${reject} Fix: cover files with ` +
         `pattern rules (/folder/*.ext) in lib/build/headers.mjs, not one rule a path.`,
     );
   rules.flatMap(ruleLines).forEach(({ text, what, fix }, i) => {

@@ -18,7 +18,15 @@ export const RULES: readonly Rule[] = [headingOrder, tableRows, internalLinks, i
 
 /** Lints every article folder under `root`: what the loader rejects, and what the rules find. */
 export function checkContent(root: string = contentRoot(), publicDir = join(process.cwd(), 'public')): Problem[] {
-  return checkFolders(readContentFolders(root), listFiles(publicDir));
+  return inspectContent(root, publicDir).problems;
+}
+
+/** Every article folder under `root`, read once and checked against every rule (see inspectFolders). */
+export function inspectContent(
+  root: string = contentRoot(),
+  publicDir = join(process.cwd(), 'public'),
+): { parsed: ParsedArticle[]; problems: Problem[] } {
+  return inspectFolders(readContentFolders(root), listFiles(publicDir));
 }
 
 /** The problems in these article folders, sorted by file and line (see inspectFolders). */

@@ -31,8 +31,3 @@ export class ContentError extends Error {
     this.stack = `${this.name}: ${this.message}`;
   }
 }
-
-/** Throws a ContentError when there is anything to report. */
-export function throwIfProblems(problems: readonly Problem[]): void {
-  if (problems.length > 0) throw new ContentError(problems);
-}

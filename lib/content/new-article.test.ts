@@ -2,17 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { thrown } from '@/tests/thrown';
 import { parseArticle } from './article';
 import { checkFolders } from './check';
-import { articleSlug, localIsoDateTime, newArticle } from './new-article';
+import { urlSlug } from '@/lib/slug';
+import { localIsoDateTime, newArticle } from './new-article';
 
 const NOW = new Date('2026-11-25T16:20:05Z');
 
-describe('articleSlug', () => {
+describe('urlSlug', () => {
   it.each([
     ['Evaluating LLM Guardrails in Production', 'evaluating-llm-guardrails-in-production'],
     ['Cost & latency: a field guide', 'cost-and-latency-a-field-guide'],
     ['Café déjà vu, 2026!', 'cafe-deja-vu-2026'],
     ['Что такое архитектор', ''],
-  ])('%s → %s', (title, slug) => expect(articleSlug(title)).toBe(slug));
+  ])('%s → %s', (title, slug) => expect(urlSlug(title)).toBe(slug));
 });
 
 describe('localIsoDateTime', () => {

@@ -1,3 +1,4 @@
+import { urlSlug } from '@/lib/slug';
 import { siteOwner } from './article';
 import type { SourceFile } from './article';
 
@@ -10,17 +11,6 @@ export function localIsoDateTime(date: Date): string {
   return `${day}T${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}${zone}`;
 }
 
-/** The URL slug for a title: lower-case Latin letters and digits joined by hyphens, or '' if none. */
-export function articleSlug(title: string): string {
-  return title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
-
 const yamlString = (s: string) => JSON.stringify(s);
 
 /**
@@ -30,7 +20,7 @@ const yamlString = (s: string) => JSON.stringify(s);
  */
 export function newArticle(title: string, now: Date = new Date()): { folder: string; files: SourceFile[] } {
   const headline = title.trim().replace(/\s+/g, ' ');
-  const slug = articleSlug(headline);
+  const slug = urlSlug(headline);
   if (headline.length < 10 || headline.length > 70)
     throw new Error(
       `the title has ${headline.length} characters; a new article’s title must have 10 to 70 (it is the page's <title>). Fix: give a title of that length; a longer headline can be set in article.mdx afterwards.`,

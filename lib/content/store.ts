@@ -1,11 +1,11 @@
 import { appendFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { completeArticle, type Article } from './article';
-import { inspectFolders, listFiles } from './check';
+import { inspectContent } from './check';
 import edits from './edits.watched';
 import { reportOnce } from './dev-log';
 import { ContentError } from './errors';
-import { contentRoot, readContentFolders, showDrafts } from './load';
+import { contentRoot, showDrafts } from './load';
 
 /** Every article of a content folder, drafts included, newest first, with an index by slug. */
 interface Content {
@@ -49,7 +49,7 @@ function memoFor(root: string): Memo {
 /** Reads, checks and derives every article: the one content load (CONTENT_LOAD_LOG counts them). */
 function read(root: string): Omit<Memo, 'key'> {
   if (process.env.CONTENT_LOAD_LOG) appendFileSync(process.env.CONTENT_LOAD_LOG, `${process.pid} ${root}\n`);
-  const { parsed, problems } = inspectFolders(readContentFolders(root), listFiles(join(process.cwd(), 'public')));
+  const { parsed, problems } = inspectContent(root);
   const slugs = parsed.flatMap((a) => (a.slug ? [a.slug] : []));
   if (problems.length) return { error: new ContentError(problems), slugs };
   const articles = parsed.map(completeArticle).sort((a, b) => Date.parse(b.published) - Date.parse(a.published));

@@ -4,6 +4,9 @@ import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { toHast, type State } from 'mdast-util-to-hast';
 import type { Section } from './section';
 
+/** The prefix of the ids the renderer makes inside a section (footnotes, table captions): s01-, s02-… */
+export const sectionIdPrefix = (number: number) => `s${String(number).padStart(2, '0')}-`;
+
 /**
  * A section's body as an HTML tree (hast), made from the loader's own mdast: the ids the loader
  * gave its headings are the ids on the page. MDX components stay elements named after the
@@ -11,7 +14,7 @@ import type { Section } from './section';
  * section's number, so two sections' notes never share an id.
  */
 export function sectionHast(section: Pick<Section, 'number' | 'tree'>): HastRoot {
-  const prefix = `s${String(section.number).padStart(2, '0')}-`;
+  const prefix = sectionIdPrefix(section.number);
   const tree = toHast(section.tree as Root, {
     clobberPrefix: prefix,
     // A label, not a heading: the section's outline (and its table of contents) is the author's.

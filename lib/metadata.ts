@@ -33,7 +33,8 @@ export function pageMetadata({ title, description, path }: PageInput, origin: st
 /** An article page's metadata: the page fields plus article Open Graph tags, cover and Markdown twin. */
 export function articleMetadata(article: Article, origin: string = siteOrigin()): Metadata {
   const base = pageMetadata({ title: article.title, description: article.description, path: article.path }, origin);
-  const og = coverImages(article.path).og;
+  // An article that names a photo as its cover shows a crop of it; any other, its drawn cover.
+  const og = article.coverPhoto?.og ?? coverImages(article.path).og;
   const image = { url: absoluteUrl(og.path, origin), width: og.width, height: og.height, alt: article.headline };
   const authorUrl = absoluteUrl(article.author.path, origin);
   return {

@@ -4,13 +4,19 @@ import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
 import type { MdxComponentName, Section } from '@/lib/content';
 import { sectionHast, sectionIdPrefix } from '@/lib/content/to-hast';
 import { resolveHref } from '@/lib/links';
+import type { Media } from '@/lib/media';
 import { ArchitectureDiagram } from './architecture-diagram';
+import { Figure } from './figure';
 import { HeadingLink } from './heading-link';
 import { QuickAnswer } from './quick-answer';
 import { finishTables } from './tables';
 
 /** Every component the content may use (lib/content/components.ts lists them): a missing one fails the type check. */
-const MDX: Record<MdxComponentName, ComponentType<{ children?: ReactNode }>> = { QuickAnswer, ArchitectureDiagram };
+const MDX: Record<MdxComponentName, ComponentType<{ children?: ReactNode }>> = {
+  QuickAnswer,
+  ArchitectureDiagram,
+  Figure,
+};
 
 /** GFM column alignment as a class: an inline style attribute would break the site's CSP. */
 const ALIGN: Record<string, string> = { left: 'text-left', center: 'text-center', right: 'text-right' };
@@ -40,8 +46,15 @@ const components: Partial<Components> = {
  * A section's body, rendered from the one tree the loader parsed. Tables get their caption,
  * column labels and scroll region from finishTables (components/mdx/tables.ts).
  */
-export function MdxBody({ section }: { section: Pick<Section, 'number' | 'title' | 'tree'> }) {
+export function MdxBody({
+  section,
+  media,
+}: {
+  section: Pick<Section, 'number' | 'title' | 'tree'>;
+  /** The article's optimized images (Article.media), by file name. */
+  media?: ReadonlyMap<string, Media>;
+}) {
   const idPrefix = sectionIdPrefix(section.number);
-  const tree = finishTables(sectionHast(section), { heading: section.title, idPrefix });
+  const tree = finishTables(sectionHast(section, media), { heading: section.title, idPrefix });
   return toJsxRuntime(tree, { Fragment, jsx, jsxs, components, tableCellAlignToStyle: false });
 }

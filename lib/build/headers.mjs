@@ -17,6 +17,9 @@ import { KEEP_RUNTIME_ENV } from './static-output.mjs';
 /** Hashed, immutable build assets. */
 export const IMMUTABLE = '/_next/static/*';
 
+/** The articles' optimized images (app/media): content-hashed names, so immutable too, one rule for all. */
+export const MEDIA = '/media/*';
+
 /** Cloudflare Pages' limits for _headers: rules, and characters a line (indent, name and value). */
 export const MAX_RULES = 100;
 export const MAX_LINE = 2000;
@@ -136,6 +139,7 @@ export function servedPaths(file) {
 export function cachePattern(file) {
   if (file === '_headers' || file.endsWith('.html')) return undefined;
   if (file.startsWith('_next/static/')) return IMMUTABLE;
+  if (file.startsWith('media/')) return MEDIA;
   const slash = file.indexOf('/');
   const ext = posix.extname(file);
   return slash === -1 || !ext ? `/${file}` : `/${file.slice(0, slash)}/*${ext}`;
@@ -159,6 +163,7 @@ export function headerRules(files, hsts = { includeSubDomains: false, preload: f
   rules.push({ path: IMMUTABLE, headers: { 'Cache-Control': CACHE.immutable } });
   const patterns = new Set(files.flatMap((f) => cachePattern(f.file) ?? []));
   patterns.delete(IMMUTABLE);
+  if (patterns.delete(MEDIA)) rules.push({ path: MEDIA, headers: { 'Cache-Control': CACHE.immutable } });
   for (const path of [...patterns].sort()) rules.push({ path, headers: { 'Cache-Control': CACHE.short } });
   checkOneCacheControl(rules, files);
   return rules;

@@ -1,6 +1,11 @@
 import { basename } from 'node:path';
 import { site, type AuthorId } from '@/content/site';
+import { coverCrops, coverSizeProblem, localImageName, mediaOf, type Media, type Variant } from '@/lib/media';
+import type { CoverKind } from '@/lib/images';
 import { ContentError, type Problem } from './errors';
+import { isMeasured } from './image-header';
+import { imageUses } from './image-uses';
+import type { AssetFile } from './load';
 import { readFrontmatter, validateFrontmatter } from './frontmatter';
 import { countWords, readMdx } from './markdown';
 import { articleMetaSchema, type ArticleMeta } from './schema';
@@ -35,6 +40,10 @@ export interface Article extends Omit<ArticleMeta, 'author'> {
   faq: FaqEntry[];
   wordCount: number;
   readingMinutes: number;
+  /** The images of the folder the text (or the cover field) uses, by file name, with their optimized files. */
+  media: ReadonlyMap<string, Media>;
+  /** The crops of the `cover` image, when the article names one: they replace the drawn cover. */
+  coverPhoto?: Record<CoverKind, Variant>;
 }
 
 export interface SourceFile {
@@ -55,19 +64,26 @@ export interface ParsedArticle {
   sections: Section[];
   /** Every problem in every file of the folder; the article may be published only when empty. */
   problems: Problem[];
+  /** The files beside the MDX (its images), by name. */
+  assets: ReadonlyMap<string, AssetFile>;
 }
 
 /**
  * Builds an article from the files of one folder. `dir` is the folder as shown in messages.
  * Throws a ContentError listing every problem in every file; never returns a partial article.
  */
-export function parseArticle(dir: string, files: readonly SourceFile[]): Article {
-  return completeArticle(readArticle(dir, files));
+export function parseArticle(dir: string, files: readonly SourceFile[], assets: readonly AssetFile[] = []): Article {
+  return completeArticle(readArticle(dir, files, assets));
 }
 
 /** Reads one article folder and collects its problems without throwing (for `npm run check`). */
-export function readArticle(dir: string, files: readonly SourceFile[]): ParsedArticle {
+export function readArticle(
+  dir: string,
+  files: readonly SourceFile[],
+  assetFiles: readonly AssetFile[] = [],
+): ParsedArticle {
   const problems: Problem[] = [];
+  const assets = new Map(assetFiles.map((a) => [a.name, a]));
   const metaFile = files.find((f) => f.name === META_FILE);
   const sectionFiles = files
     .filter((f) => f.name !== META_FILE && f.name.endsWith('.mdx'))
@@ -90,6 +106,10 @@ export function readArticle(dir: string, files: readonly SourceFile[]): ParsedAr
     problems.push(...result.problems);
     meta = result.value;
     slug = articleMetaSchema.shape.slug.safeParse((frontmatter.data as { slug?: unknown } | undefined)?.slug).data;
+    if (meta?.cover) {
+      const problem = coverProblem(meta.cover, assets);
+      if (problem) problems.push({ file, line: frontmatter.lineOf('cover'), message: problem });
+    }
     const stray = tree.children.find((n) => n.type !== 'yaml');
     if (stray) {
       problems.push({
@@ -142,12 +162,35 @@ export function readArticle(dir: string, files: readonly SourceFile[]): ParsedAr
     });
   }
   problems.push(...duplicateIds(dir, sections));
-  return { dir, meta, slug, sections, problems };
+  return { dir, meta, slug, sections, problems, assets };
+}
+
+/** Why the `cover` field cannot be used, or undefined. */
+function coverProblem(cover: string, assets: ReadonlyMap<string, AssetFile>): string | undefined {
+  const name = localImageName(cover);
+  const asset = name === undefined ? undefined : assets.get(name);
+  if (!asset)
+    return `field "cover": there is no ${cover} in this folder. Fix: put the image beside article.mdx and write cover: ./<file name>, or remove the field to keep the drawn cover.`;
+  if (!isMeasured(asset.header))
+    return `field "cover": ${cover} is ${asset.header.format === 'unknown' ? 'not an image the build can read' : `a ${asset.header.format.toUpperCase()} file`}. Fix: use a PNG, JPEG or WebP photo.`;
+  const small = coverSizeProblem(asset.header);
+  return small
+    ? `field "cover": ${cover} ${small}. Fix: use a larger image, or remove the field to keep the drawn cover.`
+    : undefined;
 }
 
 /** The article a clean reading describes, with everything derived once. Throws on any problem. */
-export function completeArticle({ dir, meta, sections, problems }: ParsedArticle): Article {
+export function completeArticle({ dir, meta, sections, problems, assets }: ParsedArticle): Article {
   if (problems.length || !meta) throw new ContentError(problems);
+  const source = (name: string) => {
+    const asset = assets.get(name);
+    // The checks have already refused a missing or unreadable image; reaching here is a bug.
+    if (!asset || !isMeasured(asset.header)) throw new Error(`completeArticle: ${dir}/${name} is not a readable image`);
+    return { path: asset.path, name, hash: asset.hash, header: asset.header };
+  };
+  const used = sections.flatMap((s) => imageUses(s.tree.children).flatMap((u) => localImageName(u.url) ?? []));
+  const coverName = meta.cover ? localImageName(meta.cover) : undefined;
+  const media = new Map([...new Set([...used, ...(coverName ? [coverName] : [])])].map((n) => [n, mediaOf(source(n))]));
   const author = site.authors[meta.author];
   const wordCount = countWords(sections.map((s) => s.text).join(' '));
   return {
@@ -159,6 +202,8 @@ export function completeArticle({ dir, meta, sections, problems }: ParsedArticle
     faq: sections.find((s) => s.faq)?.faq ?? [],
     wordCount,
     readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
+    media,
+    coverPhoto: coverName ? coverCrops(source(coverName)) : undefined,
   };
 }
 

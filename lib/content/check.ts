@@ -57,6 +57,7 @@ export function inspectFolders(
         section,
         ids,
         draft: article.meta?.draft === true,
+        assets: article.assets,
       };
       for (const rule of RULES) problems.push(...rule(input, site));
     }

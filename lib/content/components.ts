@@ -14,6 +14,11 @@ export interface MdxComponentSpec {
   children: boolean;
   /** Its plain-Markdown form in the twin, given its children already converted. */
   twin: (node: MdxJsxFlowElement, children: RootContent[]) => RootContent[];
+  /**
+   * The attributes it takes, each a plain "quoted" value, with what it is for. Any other
+   * attribute, and any {expression} value, is refused. None when absent.
+   */
+  attributes?: Readonly<Record<string, string>>;
 }
 
 const text = (value: string) => ({ type: 'text', value }) as const;
@@ -40,7 +45,36 @@ export const MDX_COMPONENTS = {
       },
     ],
   },
+  Figure: {
+    usage:
+      '<Figure src="./diagram.png" alt="what it shows" caption="what to notice" /> on a line of its own, the image in the article\'s folder',
+    children: false,
+    attributes: {
+      src: "the image, in the article's folder: ./name.png",
+      alt: 'what the image shows, for screen readers and search engines',
+      caption: 'the caption shown below the image (optional)',
+    },
+    // The twin carries the image (its URL made absolute by the twin) and the caption below it.
+    twin: (node) => {
+      const { src = '', alt = '', caption } = stringAttributes(node);
+      const image = { type: 'image', url: src, alt } as const;
+      return [
+        { type: 'paragraph', children: [image] },
+        ...(caption
+          ? [{ type: 'paragraph', children: [{ type: 'emphasis', children: [text(caption)] }] } as Paragraph]
+          : []),
+      ];
+    },
+  },
 } as const satisfies Record<string, MdxComponentSpec>;
+
+/** The plain "quoted" attributes of a component as written ({expressions} left out: the loader refuses them). */
+export function stringAttributes(node: MdxJsxFlowElement): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const a of node.attributes)
+    if (a.type === 'mdxJsxAttribute' && typeof a.value === 'string') out[a.name] = a.value;
+  return out;
+}
 
 export type MdxComponentName = keyof typeof MDX_COMPONENTS;
 

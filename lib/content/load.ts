@@ -1,7 +1,9 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { readArticle, type ParsedArticle, type SourceFile } from './article';
 import { ContentError, type Problem } from './errors';
+import { readImageHeader, type ImageHeader, type UnsupportedImage } from './image-header';
 
 /** Folder holding one sub-folder per article; CONTENT_DIR (when set and not empty) points elsewhere, e.g. at fixtures. */
 export function contentRoot(): string {
@@ -12,6 +14,25 @@ export function contentRoot(): string {
 export interface ContentFolder {
   dir: string;
   files: SourceFile[];
+  /** Every other file of the folder (its images), read once: size and format from the header, and a hash of the bytes. */
+  assets?: AssetFile[];
+}
+
+/** A file beside the MDX in an article folder, as the loader read it. */
+export interface AssetFile {
+  /** File name in the folder, e.g. photo.png. */
+  name: string;
+  /** Absolute path on disk, for the build step that encodes it. */
+  path: string;
+  /** sha256 of its bytes (hex): part of every optimized file's name and cache key. */
+  hash: string;
+  header: ImageHeader | UnsupportedImage;
+}
+
+/** Reads one asset file: its bytes once, for the hash and the header. */
+export function readAsset(path: string, name: string): AssetFile {
+  const bytes = readFileSync(path);
+  return { name, path, hash: createHash('sha256').update(bytes).digest('hex'), header: readImageHeader(bytes) };
 }
 
 /** Reads the MDX files of every article folder under the content root. */
@@ -31,16 +52,21 @@ export function readContentFolders(root: string = contentRoot()): ContentFolder[
     .sort((a, b) => a.name.localeCompare(b.name))
     .map((d) => {
       const folder = join(root, d.name);
-      const files = readdirSync(folder)
-        .filter((name) => name.endsWith('.mdx'))
-        .map((name) => ({ name, source: readFileSync(join(folder, name), 'utf8') }));
-      return { dir: `${shown}/${d.name}`, files };
+      const entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+      const files = entries
+        .filter((e) => e.name.endsWith('.mdx'))
+        .map(({ name }) => ({ name, source: readFileSync(join(folder, name), 'utf8') }));
+      // Hidden files (.DS_Store) are the system's, not the author's.
+      const assets = entries
+        .filter((e) => e.isFile() && !e.name.endsWith('.mdx') && !e.name.startsWith('.'))
+        .map(({ name }) => readAsset(join(folder, name), name));
+      return { dir: `${shown}/${d.name}`, files, assets };
     });
 }
 
 /** Reads every article folder, collecting every problem (each folder's, and slugs used twice). */
 export function readArticles(folders: readonly ContentFolder[]): { parsed: ParsedArticle[]; problems: Problem[] } {
-  const parsed = folders.map((f) => readArticle(f.dir, f.files));
+  const parsed = folders.map((f) => readArticle(f.dir, f.files, f.assets));
   const problems = parsed.flatMap((d) => d.problems);
   const bySlug = new Map<string, string>();
   for (const { dir, slug } of parsed) {

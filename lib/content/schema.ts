@@ -43,6 +43,13 @@ export const articleMetaSchema = z
       .describe(
         'true makes this the article the home page leads with ("Start here"); if several are, the newest of them',
       ),
+    cover: z
+      .string()
+      .regex(/^\.\/[^/]+$/, 'expected an image in this folder, written ./name.png')
+      .optional()
+      .describe(
+        "an image in the article's folder (./photo.jpg, at least 1200×1200 px) that becomes its Open Graph and search cover, cropped to 1200×630, 16:9, 4:3 and 1:1, instead of the drawn cover",
+      ),
     draft: z
       .boolean()
       .optional()

@@ -3,7 +3,8 @@ import { basename } from 'node:path';
 import type { Heading, Root, RootContent } from 'mdast';
 import { site } from '@/content/site';
 import { slugify } from '@/lib/slug';
-import { isMdxComponent, MDX_COMPONENT_NAMES, MDX_COMPONENTS } from './components';
+import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import { isMdxComponent, MDX_COMPONENT_NAMES, MDX_COMPONENTS, type MdxComponentSpec } from './components';
 import type { Problem } from './errors';
 import { readFrontmatter, validateFrontmatter } from './frontmatter';
 import { lineOf, plainText, readMdx, walk } from './markdown';
@@ -133,9 +134,9 @@ function nodeProblem(node: RootContent, inFaq: boolean): string | undefined {
     case 'mdxJsxFlowElement': {
       if (!isMdxComponent(node.name))
         return `unknown component <${node.name ?? ''}>. Fix: use one of ${componentList()}, or write &lt; for a literal "<".`;
-      const spec = MDX_COMPONENTS[node.name];
-      if (node.attributes.length)
-        return `<${node.name}> takes no attributes; this one would be ignored. Fix: write ${spec.usage}.`;
+      const spec: MdxComponentSpec = MDX_COMPONENTS[node.name];
+      const attributeProblem = attributesProblem(node, spec);
+      if (attributeProblem) return attributeProblem;
       if (spec.children && node.children.length === 0) return `<${node.name}> is empty. Fix: write ${spec.usage}.`;
       if (!spec.children && node.children.length > 0)
         return `<${node.name}> holds no text; what is inside it would be lost. Fix: write ${spec.usage}, with the text outside it.`;
@@ -154,6 +155,23 @@ function nodeProblem(node: RootContent, inFaq: boolean): string | undefined {
     default:
       return undefined;
   }
+}
+
+/** What is wrong with a component's attributes: one it does not take, or one whose value is code. */
+function attributesProblem(node: MdxJsxFlowElement, spec: MdxComponentSpec): string | undefined {
+  const allowed = spec.attributes ?? {};
+  const names = Object.keys(allowed);
+  for (const a of node.attributes) {
+    if (a.type !== 'mdxJsxAttribute')
+      return `<${node.name}> has a {…} spread attribute. Content is text, not code. Fix: write ${spec.usage}.`;
+    if (!Object.hasOwn(allowed, a.name))
+      return names.length
+        ? `<${node.name}> has an unknown attribute "${a.name}"; it would be ignored. Fix: use only ${names.join(', ')}: ${spec.usage}.`
+        : `<${node.name}> takes no attributes; this one would be ignored. Fix: write ${spec.usage}.`;
+    if (typeof a.value !== 'string')
+      return `<${node.name}> attribute "${a.name}" is ${a.value ? 'an {expression}' : 'written without a value'}. Content is text, not code. Fix: write ${a.name}="…" with the words in quotes.`;
+  }
+  return undefined;
 }
 
 /** The FAQ section: each ### heading is a question; the blocks up to the next ### are its answer. */

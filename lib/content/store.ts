@@ -6,12 +6,15 @@ import edits from './edits.watched';
 import { reportOnce } from './dev-log';
 import { ContentError } from './errors';
 import { contentRoot, showDrafts } from './load';
+import type { Variant } from '@/lib/media';
 
 /** Every article of a content folder, drafts included, newest first, with an index by slug. */
 interface Content {
   articles: Article[];
   published: Article[];
   bySlug: Map<string, Article>;
+  /** Filled by mediaFiles on first use. */
+  mediaFiles?: { all?: Map<string, Variant>; published?: Map<string, Variant> };
 }
 
 type Memo = { key: string; content?: Content; error?: ContentError; slugs: string[] };
@@ -102,4 +105,21 @@ export function loadArticle(slug: string, root: string = contentRoot()): Article
 export function articleParams(root: string = contentRoot()): { slug: string }[] {
   if (!showDrafts()) return loadArticles(root).map(({ slug }) => ({ slug }));
   return memoFor(root).slugs.map((slug) => ({ slug }));
+}
+
+/**
+ * Every optimized image file of the articles shown (what /media holds), by file name, derived
+ * once per content load. Two articles holding the same image share its files: same bytes, same
+ * names, one encode.
+ */
+export function mediaFiles(root: string = contentRoot()): ReadonlyMap<string, Variant> {
+  const c = content(root);
+  const key = showDrafts() ? 'all' : 'published';
+  c.mediaFiles ??= {};
+  return (c.mediaFiles[key] ??= new Map(
+    (showDrafts() ? c.articles : c.published).flatMap((a) => [
+      ...[...a.media.values()].flatMap((m) => m.variants.map((v) => [v.file, v] as const)),
+      ...Object.values(a.coverPhoto ?? {}).map((v) => [v.file, v] as const),
+    ]),
+  ));
 }

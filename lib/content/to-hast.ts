@@ -1,7 +1,9 @@
-import type { Element, Root as HastRoot } from 'hast';
-import type { Root } from 'mdast';
+import type { Element, ElementContent, Root as HastRoot } from 'hast';
+import type { Image, Root } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
-import { toHast, type State } from 'mdast-util-to-hast';
+import { defaultHandlers, toHast, type State } from 'mdast-util-to-hast';
+import { localImageName, SIZES, type Media } from '@/lib/media';
+import { stringAttributes } from './components';
 import type { Section } from './section';
 
 /** The prefix of the ids the renderer makes inside a section (footnotes, table captions): s01-, s02-… */
@@ -13,15 +15,43 @@ export const sectionIdPrefix = (number: number) => `s${String(number).padStart(2
  * component (<QuickAnswer>), which components/mdx renders. Footnote ids are prefixed with the
  * section's number, so two sections' notes never share an id.
  */
-export function sectionHast(section: Pick<Section, 'number' | 'tree'>): HastRoot {
+export function sectionHast(
+  section: Pick<Section, 'number' | 'tree'>,
+  media: ReadonlyMap<string, Media> = new Map(),
+): HastRoot {
   const prefix = sectionIdPrefix(section.number);
+  // The first image of the first section is in the first screen: fetched at once, not lazily.
+  let firstScreen = section.number === 1;
+  const picture = (url: string, alt: string) => {
+    const name = localImageName(url);
+    const found = name === undefined ? undefined : media.get(name);
+    if (!found) return undefined;
+    const eager = firstScreen;
+    firstScreen = false;
+    return pictureHast(found, alt, eager);
+  };
   const tree = toHast(section.tree as Root, {
     clobberPrefix: prefix,
     // A label, not a heading: the section's outline (and its table of contents) is the author's.
     footnoteLabel: 'Notes',
     footnoteLabelTagName: 'p',
     footnoteLabelProperties: { className: ['footnotes-label'] },
-    handlers: { mdxJsxFlowElement: component },
+    handlers: {
+      mdxJsxFlowElement: (state: State, node: MdxJsxFlowElement) => {
+        if (node.name !== 'Figure') return component(state, node);
+        const { src = '', alt = '', caption } = stringAttributes(node);
+        const children: ElementContent[] = [picture(src, alt) ?? plainImage(src, alt)];
+        if (caption)
+          children.push({
+            type: 'element',
+            tagName: 'figcaption',
+            properties: {},
+            children: [{ type: 'text', value: caption }],
+          });
+        return { type: 'element', tagName: 'Figure', properties: {}, children };
+      },
+      image: (state: State, node: Image) => picture(node.url, node.alt ?? '') ?? defaultHandlers.image(state, node),
+    },
   });
   const root: HastRoot = tree.type === 'root' ? tree : { type: 'root', children: [tree as Element] };
   for (const node of root.children) if (node.type === 'element') finish(node, prefix);
@@ -59,4 +89,42 @@ function component(state: State, node: MdxJsxFlowElement): Element {
     properties: {},
     children: state.all(node) as Element['children'],
   };
+}
+
+/** An image the loader did not optimize (a /public path): shipped as written. */
+const plainImage = (src: string, alt: string): Element => ({
+  type: 'element',
+  tagName: 'img',
+  properties: { src, alt },
+  children: [],
+});
+
+/**
+ * An optimized image: AVIF and WebP sources, then the JPEG or PNG fallback in <img>, which also
+ * carries the size (no layout shift) and how to load it. Out of the first screen an image is
+ * fetched only when the reader nears it and decoded off the main thread; in it, at once and first.
+ */
+export function pictureHast(media: Media, alt: string, eager: boolean): Element {
+  const sources: Element[] = media.sources.map(({ type, srcset }) => ({
+    type: 'element',
+    tagName: 'source',
+    properties: { type, srcSet: srcset, sizes: SIZES },
+    children: [],
+  }));
+  const img: Element = {
+    type: 'element',
+    tagName: 'img',
+    properties: {
+      src: media.img.src,
+      srcSet: media.img.srcset,
+      sizes: SIZES,
+      alt,
+      width: media.width,
+      height: media.height,
+      ...(eager ? { fetchPriority: 'high' } : { loading: 'lazy' }),
+      decoding: 'async',
+    },
+    children: [],
+  };
+  return { type: 'element', tagName: 'picture', properties: {}, children: [...sources, img] };
 }

@@ -11,7 +11,8 @@ import { ids, ref } from './nodes';
  */
 export function blogPosting(article: Article, origin: string): BlogPosting {
   const url = absoluteUrl(article.path, origin);
-  const images = coverImages(article.path);
+  // The author's cover photo, cropped, when the article names one; else the drawn cover.
+  const images = article.coverPhoto ?? coverImages(article.path);
   const author = {
     ...ref(ids.person(origin, article.author)),
     '@type': 'Person' as const,

@@ -44,7 +44,7 @@ export default async function ArticlePage({ params }: Props) {
         <Toc sections={article.sections} placement="inline" />
         <div className="prose max-w-measure">
           {article.sections.map((section) => (
-            <ArticleSection key={section.id} section={section} />
+            <ArticleSection key={section.id} section={section} media={article.media} />
           ))}
         </div>
         <ArticleCta authorName={article.author.name} />

@@ -1,29 +1,59 @@
+import { localImageName, MIN_INLINE_WIDTH } from '@/lib/media';
 import type { Problem } from '../errors';
-import { lineOf, walk } from '../markdown';
+import { isMeasured } from '../image-header';
+import { imageUses } from '../image-uses';
 import { decode, type SectionInput, type SiteIndex } from './rule';
 
-/** Every image says what it shows (alt text) and, when it is on this site, exists. */
-export function images({ file, section }: SectionInput, site: SiteIndex): Problem[] {
+/**
+ * Every image says what it shows (alt text) and exists: beside the text (./photo.png, which the
+ * build optimizes, so it must be a format the build reads and wide enough for the column on a
+ * 2x screen) or under public/ (/diagram.svg, shipped as it is).
+ */
+export function images({ file, section, assets }: SectionInput, site: SiteIndex): Problem[] {
   const problems: Problem[] = [];
-  walk(section.tree.children, (node) => {
-    if (node.type !== 'image') return;
-    const at = (message: string) => problems.push({ file, line: lineOf(node), message });
-    if (!node.alt?.trim())
+  for (const use of imageUses(section.tree.children)) {
+    const at = (message: string) => problems.push({ file, line: use.line, message });
+    if (use.figure && !use.url) {
+      at(`<Figure> has no src. Fix: name the image in the article's folder: <Figure src="./diagram.png" alt="…" />.`);
+      continue;
+    }
+    if (!use.alt?.trim())
       at(
-        `image "${node.url}" has no alt text, so screen readers and search engines get nothing. Fix: say what it shows between the brackets: ![what it shows](${node.url}).`,
+        use.figure
+          ? `<Figure src="${use.url}"> has no alt text, so screen readers and search engines get nothing (a caption does not replace it). Fix: add alt="what it shows".`
+          : `image "${use.url}" has no alt text, so screen readers and search engines get nothing. Fix: say what it shows between the brackets: ![what it shows](${use.url}).`,
       );
-    const missing = sourceProblem(node.url, site);
-    if (missing) at(missing);
-  });
+    const problem =
+      localImageName(use.url) !== undefined ? localProblem(use.url, assets) : sourceProblem(use.url, site, use.figure);
+    if (problem) at(problem);
+  }
   return problems;
 }
 
-function sourceProblem(url: string, site: SiteIndex): string | undefined {
+/** An image in the article's folder: there, readable, and wide enough. */
+function localProblem(url: string, assets: SectionInput['assets']): string | undefined {
+  const name = localImageName(url)!;
+  const asset = assets.get(name);
+  if (!asset)
+    return `image "${url}" does not exist: there is no ${name} in this article's folder. Fix: put the file beside this .mdx file, or correct the name (names are case-sensitive).`;
+  const { header } = asset;
+  if (!isMeasured(header))
+    return header.format === 'unknown'
+      ? `image "${url}" is not an image the build can read (PNG, JPEG or WebP). Fix: export it as PNG (drawings) or JPEG (photos).`
+      : `image "${url}" is ${header.format.toUpperCase()}, a format the build does not encode from. Fix: export it as PNG (drawings, screenshots) or JPEG (photos)${header.format === 'svg' || header.format === 'gif' ? `, or put it under public/ and write /${name} to ship it as it is` : ''}.`;
+  if (header.width < MIN_INLINE_WIDTH)
+    return `image "${url}" is ${header.width} px wide; the text column is shown up to ${MIN_INLINE_WIDTH / 2} px wide, so it needs at least ${MIN_INLINE_WIDTH} px to be sharp on a 2x screen. Fix: export it at least ${MIN_INLINE_WIDTH} px wide.`;
+  return undefined;
+}
+
+function sourceProblem(url: string, site: SiteIndex, figure: boolean): string | undefined {
+  if (figure)
+    return `<Figure src="${url}">: a figure shows an image from the article's folder. Fix: put the file beside this .mdx file and write src="./<file name>".`;
   // Another origin (https:, data:…) has nothing to look up here.
   if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) return undefined;
   if (!url.startsWith('/')) {
     const name = url.split('/').pop() || 'image.png';
-    return `image "${url}" has a relative path, which the browser resolves against the page's URL, not this folder. Fix: put the file under public/ and write its path from there, e.g. /${name}.`;
+    return `image "${url}" has a relative path the build does not follow. Fix: put the file beside this .mdx file and write ./${name}, or under public/ and write /${name}.`;
   }
   const path = decode(url.replace(/[?#].*$/, ''));
   if (site.publicFiles.has(path) || site.images.has(path)) return undefined;

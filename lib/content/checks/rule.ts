@@ -1,4 +1,5 @@
 import type { Problem } from '../errors';
+import type { AssetFile } from '../load';
 import type { Section } from '../section';
 
 /** One section file as the rules see it: parsed once by the loader, with its raw text beside it. */
@@ -12,6 +13,8 @@ export interface SectionInput {
   ids: ReadonlySet<string>;
   /** True when the section belongs to a draft article. */
   draft: boolean;
+  /** The files beside the MDX in the article's folder (its images), by name. */
+  assets: ReadonlyMap<string, AssetFile>;
 }
 
 /** What exists on the whole site, for the rules that follow links. */

@@ -1,0 +1,72 @@
+import { createHash } from 'node:crypto';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { ENCODER, type Variant } from '@/lib/media';
+
+/** Kept between builds, like the drawn covers: Next.js leaves .next/cache in place and hosts restore it. */
+export const OPTIMIZED_IMAGES_DIR = join('.next', 'cache', 'optimized-images');
+
+/**
+ * The cache key of one file: everything its bytes depend on. The source's bytes (their hash), the
+ * size and crop, the encoder's settings, and sharp's and libvips' versions: an upgrade that could
+ * encode differently encodes again.
+ */
+export function encodeKey(v: Pick<Variant, 'hash' | 'width' | 'height' | 'format' | 'crop'>): string {
+  return createHash('sha256')
+    .update(
+      JSON.stringify({
+        source: v.hash,
+        width: v.width,
+        height: v.height,
+        format: v.format,
+        crop: v.crop,
+        settings: ENCODER[v.format],
+        sharp: sharp.versions.sharp,
+        vips: sharp.versions.vips,
+      }),
+    )
+    .digest('hex');
+}
+
+/** Resizes (or, for a cover, crops) and encodes one file with sharp. */
+export async function encode(v: Variant): Promise<Buffer> {
+  const image = sharp(v.source).resize(
+    v.crop
+      ? // The crop keeps the part of the photo that draws the eye (sharp's attention strategy).
+        { width: v.width, height: v.height, fit: 'cover', position: sharp.strategy.attention }
+      : // The loader computed the height from the header; fill makes the file exactly that size.
+        { width: v.width, height: v.height, fit: 'fill' },
+  );
+  switch (v.format) {
+    case 'avif':
+      return image.avif(ENCODER.avif).toBuffer();
+    case 'webp':
+      return image.webp(ENCODER.webp).toBuffer();
+    case 'jpeg':
+      return image.jpeg(ENCODER.jpeg).toBuffer();
+    case 'png':
+      return image.png(ENCODER.png).toBuffer();
+  }
+}
+
+/**
+ * One optimized file: from the cache when this input was encoded before, else encoded now and
+ * kept. IMAGE_ENCODE_LOG, when set, names a file that gets one line per encode (the tests count them).
+ */
+export async function optimizedImage(
+  v: Variant,
+  dir: string = join(process.cwd(), OPTIMIZED_IMAGES_DIR),
+  run: (v: Variant) => Promise<Buffer> = encode,
+): Promise<Buffer> {
+  const file = join(dir, `${encodeKey(v)}.${v.format}`);
+  if (existsSync(file)) return readFileSync(file);
+  const bytes = await run(v);
+  if (process.env.IMAGE_ENCODE_LOG) appendFileSync(process.env.IMAGE_ENCODE_LOG, `${process.pid} ${v.file}\n`);
+  mkdirSync(dir, { recursive: true });
+  // Written whole, then moved into place: a build stopped half-way never leaves half a file.
+  const partial = `${file}.${process.pid}.partial`;
+  writeFileSync(partial, bytes);
+  renameSync(partial, file);
+  return bytes;
+}

@@ -1,5 +1,6 @@
 import { site } from '@/content/site';
 import type { Article } from '@/lib/content';
+import { MIME } from '@/lib/media';
 import { paths } from '@/lib/paths';
 import { absoluteUrl } from '@/lib/site-url';
 import { escapeXml } from '@/lib/xml';
@@ -27,12 +28,13 @@ export function rssFeed(articles: readonly Article[], origin: string): string {
       `      <dc:creator>${escapeXml(a.author.name)}</dc:creator>`,
       `      <pubDate>${rssDate(a.published)}</pubDate>`,
       ...a.tags.map((t) => `      <category>${escapeXml(t)}</category>`),
+      ...mediaContent(a, origin),
       '    </item>',
     ].join('\n');
   });
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/">',
+    '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:media="http://search.yahoo.com/mrss/">',
     '  <channel>',
     `    <title>${escapeXml(site.name)}</title>`,
     `    <link>${escapeXml(home)}</link>`,
@@ -45,4 +47,17 @@ export function rssFeed(articles: readonly Article[], origin: string): string {
     '</rss>',
     '',
   ].join('\n');
+}
+
+/**
+ * The article's images as Media RSS elements (what feed readers show as its pictures): the cover
+ * crop first when it has one, then each image of the text, as its largest JPEG or PNG file.
+ */
+function mediaContent(article: Article, origin: string): string[] {
+  const cover = article.coverPhoto?.['16x9'];
+  const files = [...(cover ? [cover] : []), ...[...article.media.values()].map((m) => m.largest)];
+  return files.map(
+    (f) =>
+      `      <media:content url="${escapeXml(absoluteUrl(f.path, origin))}" medium="image" type="${MIME[f.format]}" width="${f.width}" height="${f.height}"/>`,
+  );
 }

@@ -1,7 +1,7 @@
 // A Next.js build adapter (next.config.mjs: adapterPath), the documented hook into `next build`:
 // after the static export it finishes the files in out/. (`npm run build` removes the old out/
 // first: see "prebuild" in package.json; the content checks run inside the build.)
-import { rmSync, writeFileSync } from 'node:fs';
+import { rmSync, statSync, writeFileSync } from 'node:fs';
 import { tsImport } from 'tsx/esm/api';
 import { join } from 'node:path';
 import { MAX_LINE, MAX_RULES, formatHeaders, headerRules, readOut } from './headers.mjs';
@@ -25,6 +25,9 @@ const adapter = {
     // it with a 200. The site's 404 page is out/404.html.
     for (const file of ['_not-found.html', '_not-found.txt', '_not-found'])
       rmSync(join(out, file), { recursive: true, force: true });
+    // A static export needs one path for each dynamic route: a site without images in its
+    // articles exports an empty out/media file for app/media, which is no page of the site.
+    if (statSync(join(out, 'media'), { throwIfNoEntry: false })?.isFile()) rmSync(join(out, 'media'));
     for (const { from, to } of moveMarkdownTwins(out)) console.log(`  Markdown twin: out/${from} → out/${to}`);
 
     const runtime = removeRuntime(out);

@@ -4,6 +4,7 @@ import {
   CACHE,
   HOST_DEFAULT_CACHE,
   IMMUTABLE,
+  MEDIA,
   cachePattern,
   checkHeaderLimits,
   checkOneCacheControl,
@@ -149,7 +150,40 @@ describe('cachePattern', () => {
     ['feed.xml', '/feed.xml'],
     ['og.png', '/og.png'],
     ['blog/x/no-extension', '/blog/x/no-extension'],
+    ['media/photo-0123456789-720.avif', MEDIA],
+    ['media/diagram-0123456789-1440.png', MEDIA],
   ])('%s → %s', (file, pattern) => expect(cachePattern(file)).toBe(pattern));
+});
+
+describe('headerRules with optimized images', () => {
+  // Each article's images: 12 content-hashed files (4 widths × AVIF, WebP, JPEG) under /media.
+  const withMedia = (articles: number) => [
+    ...outFiles(articles),
+    ...Array.from({ length: articles }, (_, i) =>
+      ['avif', 'webp', 'jpg'].flatMap((ext) =>
+        [480, 720, 1080, 1440].map((w) => ({ file: `media/p${i}-0123456789-${w}.${ext}` })),
+      ),
+    ).flat(),
+  ];
+  const one = headerRules(withMedia(1));
+
+  it('adds one immutable rule, however many articles and images', () => {
+    expect(one.length).toBe(headerRules(outFiles(1)).length + 1);
+    expect(one.find((r) => r.path === MEDIA)?.headers).toEqual({ 'Cache-Control': CACHE.immutable });
+    expect(headerRules(withMedia(1000))).toEqual(one);
+  });
+
+  it('sends immutable caching for a media file, the page default for the page that shows it', () => {
+    expect(hostHeaders(one, '/media/p0-0123456789-720.avif')['Cache-Control']).toBe(CACHE.immutable);
+    expect(hostHeaders(one, '/blog/article-1/cover-og.png')['Cache-Control']).toBe(CACHE.short);
+    expect(hostHeaders(one, '/blog/article-1')['Cache-Control']).toBe(HOST_DEFAULT_CACHE);
+  });
+
+  it('allows images from this origin only: the policy is the same as without them', () => {
+    const csp = (rules: typeof one) => rules[0]!.headers['Content-Security-Policy'];
+    expect(csp(one)).toBe(csp(headerRules(outFiles(1))));
+    expect(csp(one)).toContain("img-src 'self';");
+  });
 });
 
 describe('headerRules for a growing site', () => {

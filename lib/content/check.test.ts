@@ -166,7 +166,7 @@ describe('checkFolders', () => {
       [
         body(
           6,
-          'image "images/flow.png" has a relative path, which the browser resolves against the page\'s URL, not this folder. Fix: put the file under public/ and write its path from there, e.g. /flow.png.',
+          'image "images/flow.png" has a relative path the build does not follow. Fix: put the file beside this .mdx file and write ./flow.png, or under public/ and write /flow.png.',
         ),
       ],
     ],

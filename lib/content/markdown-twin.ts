@@ -5,7 +5,9 @@ import { formatDate } from '@/lib/dates';
 import { resolveHref } from '@/lib/links';
 import { absoluteUrl } from '@/lib/site-url';
 import type { Article } from './article';
+import { localImageName, type Media } from '@/lib/media';
 import { isMdxComponent, MDX_COMPONENTS } from './components';
+import { walk } from './markdown';
 
 /**
  * The article as one clean Markdown document for AI answer engines and llms.txt readers: the
@@ -26,7 +28,7 @@ export function articleMarkdown(article: Article, origin: string): string {
     ].join('  \n'),
   ];
   const sections = article.sections.map((s) => {
-    const body = toMarkdown(plain(s.tree, origin, s.number), {
+    const body = toMarkdown(absoluteImages(plain(s.tree, origin, s.number), article.media, origin), {
       extensions: [gfmToMarkdown({ tablePipeAlign: false })],
       bullet: '-',
       emphasis: '_',
@@ -76,6 +78,22 @@ function convert(node: Nodes, origin: string, section: number): Nodes[] {
       if ('children' in node) return [{ ...node, children: all(node.children as Nodes[]) } as Nodes];
       return [node];
   }
+}
+
+/**
+ * Every image as an absolute URL: one beside the text links to its largest JPEG or PNG file (what
+ * any reader of Markdown can show), one under public/ to its path on the site.
+ */
+function absoluteImages(tree: Root, media: ReadonlyMap<string, Media>, origin: string): Root {
+  walk(tree.children, (node) => {
+    if (node.type !== 'image') return;
+    const name = localImageName(node.url);
+    const local = name === undefined ? undefined : media.get(name);
+    if (local) node.url = absoluteUrl(local.largest.path, origin);
+    else if (name !== undefined) throw new Error(`articleMarkdown: ${node.url} is not an image the loader read.`);
+    else if (node.url.startsWith('/') && !node.url.startsWith('//')) node.url = absoluteUrl(node.url, origin);
+  });
+  return tree;
 }
 
 /** GFM delimiter rows as authors write them, |---|---|, rather than | - | - |. */

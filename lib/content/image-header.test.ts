@@ -1,0 +1,86 @@
+import sharp from 'sharp';
+import { describe, expect, it } from 'vitest';
+import { isMeasured, readImageHeader } from './image-header';
+
+// Real files, made by sharp, in every format the header reader meets; then damaged ones.
+const blank = (width: number, height: number, channels: 3 | 4 = 3) =>
+  sharp({
+    create: { width, height, channels, background: { r: 10, g: 120, b: 200, alpha: channels === 4 ? 0.5 : 1 } },
+  });
+
+describe('readImageHeader', () => {
+  it.each([
+    [
+      'an RGB PNG',
+      () => blank(300, 200).png().toBuffer(),
+      { format: 'png', width: 300, height: 200, alpha: false, palette: false },
+    ],
+    [
+      'a PNG with alpha',
+      () => blank(17, 9, 4).png().toBuffer(),
+      { format: 'png', width: 17, height: 9, alpha: true, palette: false },
+    ],
+    [
+      'a palette PNG',
+      () => blank(64, 32).png({ palette: true }).toBuffer(),
+      { format: 'png', width: 64, height: 32, alpha: false, palette: true },
+    ],
+    [
+      'a JPEG',
+      () => blank(1601, 1203).jpeg().toBuffer(),
+      { format: 'jpeg', width: 1601, height: 1203, alpha: false, palette: false },
+    ],
+    [
+      'a progressive JPEG',
+      () => blank(640, 480).jpeg({ progressive: true }).toBuffer(),
+      { format: 'jpeg', width: 640, height: 480, alpha: false, palette: false },
+    ],
+    [
+      'a lossy WebP',
+      () => blank(500, 333).webp().toBuffer(),
+      { format: 'webp', width: 500, height: 333, alpha: false, palette: false },
+    ],
+    [
+      'a lossless WebP with alpha',
+      () => blank(123, 45, 4).webp({ lossless: true }).toBuffer(),
+      { format: 'webp', width: 123, height: 45, alpha: true, palette: false },
+    ],
+    [
+      'a lossy WebP with alpha (VP8X)',
+      () => blank(99, 77, 4).webp().toBuffer(),
+      { format: 'webp', width: 99, height: 77, alpha: true, palette: false },
+    ],
+  ])('measures %s', async (_, make, expected) => {
+    const header = readImageHeader(await make());
+    expect(header).toEqual(expected);
+    expect(isMeasured(header)).toBe(true);
+  });
+
+  it.each([
+    ['a GIF', () => blank(10, 10).gif().toBuffer(), 'gif'],
+    ['an AVIF', () => blank(10, 10).avif().toBuffer(), 'avif'],
+    ['a TIFF', () => blank(10, 10).tiff().toBuffer(), 'tiff'],
+    ['an SVG', async () => Buffer.from('<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg"></svg>'), 'svg'],
+    ['nothing', async () => Buffer.alloc(0), 'unknown'],
+    ['text', async () => Buffer.from('not an image at all'), 'unknown'],
+    ['a PNG cut after its signature', async () => (await blank(8, 8).png().toBuffer()).subarray(0, 12), 'unknown'],
+    [
+      'a JPEG cut before its frame header',
+      async () => (await blank(8, 8).jpeg().toBuffer()).subarray(0, 20),
+      'unknown',
+    ],
+    [
+      'a PNG that claims zero width',
+      async () => {
+        const png = Buffer.from(await blank(8, 8).png().toBuffer());
+        png.writeUInt32BE(0, 16);
+        return png;
+      },
+      'unknown',
+    ],
+  ])('names %s without measuring it', async (_, make, format) => {
+    const header = readImageHeader(await make());
+    expect(header).toEqual({ format });
+    expect(isMeasured(header)).toBe(false);
+  });
+});

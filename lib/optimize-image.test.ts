@@ -1,0 +1,78 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readAsset } from '@/lib/content/load';
+import { isMeasured } from '@/lib/content/image-header';
+import { coverCrops, mediaOf, type Variant } from './media';
+import { encodeKey, optimizedImage } from './optimize-image';
+
+// Real encodes with sharp, into a cache folder of the test's own; IMAGE_ENCODE_LOG counts them.
+let dir = '';
+let log = '';
+let photo: ReturnType<typeof mediaOf>;
+let crops: ReturnType<typeof coverCrops>;
+const encodes = () => readFileSync(log, 'utf8').trim().split('\n').filter(Boolean);
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'optimize-'));
+  log = join(dir, 'encodes.log');
+  writeFileSync(log, '');
+  process.env.IMAGE_ENCODE_LOG = log;
+  const file = join(dir, 'photo.png');
+  const pixels = Buffer.alloc(1500 * 1300 * 3, 0).map((_, i) => (i * 7919) % 251);
+  await sharp(pixels, { raw: { width: 1500, height: 1300, channels: 3 } })
+    .png()
+    .toFile(file);
+  const asset = readAsset(file, 'photo.png');
+  if (!isMeasured(asset.header)) throw new Error('the test photo did not measure');
+  const source = { path: file, name: asset.name, hash: asset.hash, header: asset.header };
+  photo = mediaOf(source);
+  crops = coverCrops(source);
+});
+
+afterAll(() => {
+  delete process.env.IMAGE_ENCODE_LOG;
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('optimizedImage', () => {
+  it('encodes each file at its size and in its format', async () => {
+    const cache = join(dir, 'cache-a');
+    for (const v of [...photo.variants.filter((v) => v.width === 480), crops['1x1']]) {
+      const meta = await sharp(await optimizedImage(v, cache)).metadata();
+      expect([meta.width, meta.height, meta.format], v.file).toEqual([
+        v.width,
+        v.height,
+        v.format === 'avif' ? 'heif' : v.format,
+      ]);
+    }
+  });
+
+  it('encodes once: a second build with the same inputs reads every file from the cache', async () => {
+    const cache = join(dir, 'cache-b');
+    // The narrowest files and one crop: enough to count, and quick on a shared machine.
+    const files: Variant[] = [...photo.variants.filter((v) => v.width === 480), crops.og];
+    writeFileSync(log, '');
+    const first = await Promise.all(files.map((v) => optimizedImage(v, cache)));
+    expect(encodes()).toHaveLength(files.length);
+    writeFileSync(log, '');
+    const second = await Promise.all(files.map((v) => optimizedImage(v, cache)));
+    expect(encodes()).toEqual([]);
+    expect(second.map((b) => b.length)).toEqual(first.map((b) => b.length));
+  }, 30_000);
+
+  it('keys each file by everything its bytes depend on', () => {
+    const v = photo.variants[0]!;
+    expect(encodeKey(v)).toBe(encodeKey({ ...v }));
+    for (const change of [
+      { hash: 'f'.repeat(64) },
+      { width: v.width + 1 },
+      { height: v.height + 1 },
+      { format: 'webp' as const },
+      { crop: true },
+    ])
+      expect(encodeKey({ ...v, ...change }), JSON.stringify(change)).not.toBe(encodeKey(v));
+  });
+});

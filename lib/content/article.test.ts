@@ -149,6 +149,7 @@ describe('loadArticles on the fixture articles', () => {
     expect([...bySlug.keys()].sort()).toEqual([
       'fixture-draft-article',
       'fixture-every-feature',
+      'fixture-media-article',
       'fixture-second-article',
     ]);
     const dates = articles.map((a) => Date.parse(a.published));
@@ -156,6 +157,19 @@ describe('loadArticles on the fixture articles', () => {
     expect(loadArticles('tests/fixtures/content', { drafts: false }).map((a) => a.slug)).not.toContain(
       'fixture-draft-article',
     );
+  });
+
+  it('measures the images beside the text once, from their headers, with their files and cover crops', () => {
+    const a = bySlug.get('fixture-media-article')!;
+    const photo = a.media.get('harbour-photo.jpg')!;
+    const diagram = a.media.get('pipeline-diagram.png')!;
+    expect([photo.width, photo.height, photo.fallback]).toEqual([1440, 1080, 'jpeg']);
+    expect([diagram.width, diagram.height, diagram.fallback]).toEqual([1440, 600, 'png']);
+    expect(photo.largest.source).toBe(join(process.cwd(), 'tests/fixtures/content/fixture-media-article/harbour-photo.jpg'));
+    expect(Object.keys(a.coverPhoto ?? {})).toEqual(['og', '16x9', '4x3', '1x1']);
+    // An article without images or cover has none, and keeps its drawn cover.
+    expect(bySlug.get('fixture-every-feature')!.media.size).toBe(0);
+    expect(bySlug.get('fixture-every-feature')!.coverPhoto).toBeUndefined();
   });
 
   it('derives the path, sections, ids, FAQ and reading time once, in the loader', () => {

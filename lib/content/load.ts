@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { readArticle, type ParsedArticle, type SourceFile } from './article';
 import { ContentError, type Problem } from './errors';
 import { readImageHeader, type ImageHeader, type UnsupportedImage } from './image-header';
@@ -59,7 +59,7 @@ export function readContentFolders(root: string = contentRoot()): ContentFolder[
       // Hidden files (.DS_Store) are the system's, not the author's.
       const assets = entries
         .filter((e) => e.isFile() && !e.name.endsWith('.mdx') && !e.name.startsWith('.'))
-        .map(({ name }) => readAsset(join(folder, name), name));
+        .map(({ name }) => readAsset(resolve(folder, name), name));
       return { dir: `${shown}/${d.name}`, files, assets };
     });
 }

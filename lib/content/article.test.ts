@@ -165,7 +165,9 @@ describe('loadArticles on the fixture articles', () => {
     const diagram = a.media.get('pipeline-diagram.png')!;
     expect([photo.width, photo.height, photo.fallback]).toEqual([1440, 1080, 'jpeg']);
     expect([diagram.width, diagram.height, diagram.fallback]).toEqual([1440, 600, 'png']);
-    expect(photo.largest.source).toBe(join(process.cwd(), 'tests/fixtures/content/fixture-media-article/harbour-photo.jpg'));
+    expect(photo.largest.source).toBe(
+      join(process.cwd(), 'tests/fixtures/content/fixture-media-article/harbour-photo.jpg'),
+    );
     expect(Object.keys(a.coverPhoto ?? {})).toEqual(['og', '16x9', '4x3', '1x1']);
     // An article without images or cover has none, and keeps its drawn cover.
     expect(bySlug.get('fixture-every-feature')!.media.size).toBe(0);

@@ -114,3 +114,24 @@ describe('the diagram in the Markdown twin', () => {
     );
   });
 });
+
+describe('images in the Markdown twin', () => {
+  const articles = loadArticles('tests/fixtures/content', { drafts: true }).filter((a) => a.media.size > 0);
+
+  it('links each image beside the text to its largest fallback file, absolute, and leaves the page its own tree', () => {
+    expect(articles.length).toBeGreaterThan(0);
+    for (const article of articles) {
+      const before = JSON.stringify(article.sections.map((s) => s.tree));
+      const twin = articleMarkdown(article, ORIGIN);
+      for (const media of article.media.values())
+        if (article.sections.some((s) => JSON.stringify(s.tree).includes(`./${media.name}`)))
+          expect(twin).toContain(`(${ORIGIN}${media.largest.path})`);
+      expect(twin).not.toContain('](./');
+      expect(JSON.stringify(article.sections.map((s) => s.tree))).toBe(before);
+    }
+  });
+
+  it('makes a /public image absolute too', () => {
+    expect(twinOf('![A sketch](/img/sketch.png)')).toContain(`![A sketch](${ORIGIN}/img/sketch.png)`);
+  });
+});

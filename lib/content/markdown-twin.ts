@@ -74,6 +74,9 @@ function convert(node: Nodes, origin: string, section: number): Nodes[] {
         },
       ];
     }
+    case 'image':
+      // A copy: absoluteImages rewrites its URL, and the loader's tree is the page's too.
+      return [{ ...node }];
     default:
       if ('children' in node) return [{ ...node, children: all(node.children as Nodes[]) } as Nodes];
       return [node];

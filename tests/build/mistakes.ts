@@ -71,6 +71,21 @@ export const MISTAKES: [kind: string, edit: Edit, expected: RegExp][] = [
     /02-table\.mdx:8: image "\/og\.png" has no alt text/,
   ],
   [
+    'an image beside the text that does not exist',
+    ['02-table.mdx', 'header row.', 'header row.\n\n![A photo](./photo.png)'],
+    /02-table\.mdx:8: image "\.\/photo\.png" does not exist: there is no photo\.png in this article's folder/,
+  ],
+  [
+    'a figure with an unknown attribute',
+    ['02-table.mdx', 'header row.', 'header row.\n\n<Figure src="./photo.png" alt="A photo" width="300" />'],
+    /02-table\.mdx:8: <Figure> has an unknown attribute "width"/,
+  ],
+  [
+    'a cover that does not exist',
+    ['article.mdx', /^tags: .*$/m, '$&\ncover: ./cover.jpg'],
+    /article\.mdx:12: field "cover": there is no \.\/cover\.jpg in this folder/,
+  ],
+  [
     'a heading that skips a level',
     ['01-overview.mdx', '### Subsections get link ids', '##### Subsections get link ids'],
     /01-overview\.mdx:14: a level-5 heading \("Subsections get link ids"\)/,

@@ -180,7 +180,10 @@ for (const article of ARTICLES) {
         .locator('meta[property="article:tag"]')
         .evaluateAll((m) => m.map((e) => e.getAttribute('content')));
       expect(tags).toEqual(article.tags);
-      expect(await meta('meta[property="og:image"]')).toBe(absolute(`${article.path}/cover-og.png`));
+      // The crop of the article's cover photo when it names one (cover:), else its drawn cover.
+      expect(await meta('meta[property="og:image"]')).toBe(
+        absolute(article.coverPhoto?.og.path ?? `${article.path}/cover-og.png`),
+      );
       expect(await meta('meta[property="og:image:width"]')).toBe('1200');
       expect(await meta('meta[property="og:image:height"]')).toBe('630');
       expect(await meta('meta[name="twitter:card"]')).toBe('summary_large_image');

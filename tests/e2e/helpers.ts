@@ -3,6 +3,7 @@ import { expect, test, type APIRequestContext, type Locator, type Page } from '@
 import type { Link, Root, RootContent, Table } from 'mdast';
 import { site } from '@/content/site';
 import { loadArticles, type Article, type Section } from '@/lib/content';
+import { isMeasured, readImageHeader } from '@/lib/content/image-header';
 import { plainText } from '@/lib/content/markdown';
 import { siteOrigin } from '@/lib/site-url';
 
@@ -45,6 +46,19 @@ export async function pngSize(request: APIRequestContext, path: string): Promise
   const bytes = await res.body();
   expect(bytes.subarray(0, 8).toString('hex'), `${path} has the PNG signature`).toBe('89504e470d0a1a0a');
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+/**
+ * Width and height of a PNG or JPEG (a cover photo's crops are JPEG), read from its header;
+ * fails unless the Content-Type the server sends is what the bytes are.
+ */
+export async function imageSize(request: APIRequestContext, path: string): Promise<{ width: number; height: number }> {
+  const res = await request.get(path);
+  expect(res.status(), path).toBe(200);
+  const header = readImageHeader(await res.body());
+  expect(['png', 'jpeg'], `${path} is a PNG or JPEG`).toContain(header.format);
+  expect(res.headers()['content-type'], path).toBe(`image/${header.format}`);
+  return isMeasured(header) ? { width: header.width, height: header.height } : { width: 0, height: 0 };
 }
 
 export interface JsonLdNode {

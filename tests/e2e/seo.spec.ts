@@ -14,6 +14,7 @@ import {
   normalize,
   objects,
   ORIGIN,
+  imageSize,
   pngSize,
   sitemapUrls,
   strings,
@@ -59,7 +60,7 @@ for (const url of sitemapUrls()) {
       expect(await attr('meta[property="og:description"]')).toBe(await attr('meta[name="description"]'));
       expect(await attr('meta[name="twitter:card"]')).toBe('summary_large_image');
       const image = (await attr('meta[property="og:image"]'))!;
-      expect(await pngSize(request, localPath(image))).toEqual({ width: 1200, height: 630 });
+      expect(await imageSize(request, localPath(image))).toEqual({ width: 1200, height: 630 });
       expect(await attr('meta[name="twitter:image"]')).toBe(image);
       expect(await attr('link[rel="alternate"][type="application/rss+xml"]', 'href')).toBe(`${ORIGIN}/feed.xml`);
     });
@@ -108,13 +109,13 @@ for (const url of sitemapUrls()) {
       }
       for (const path of onSite) expect((await request.get(path)).status(), path).toBe(200);
 
-      // Images are crawlable PNGs of at least 50,000 pixels.
+      // Images are crawlable PNGs (drawn covers) or JPEGs (crops of a cover photo) of at least 50,000 pixels.
       for (const posting of all.filter((n) => types(n).includes('BlogPosting'))) {
         const images = posting.image as { url: string; width: string; height: string }[];
         expect(images.length).toBe(3);
         const ratios = [];
         for (const img of images) {
-          const size = await pngSize(request, localPath(img.url));
+          const size = await imageSize(request, localPath(img.url));
           expect(size).toEqual({ width: Number(img.width), height: Number(img.height) });
           expect(size.width * size.height).toBeGreaterThanOrEqual(50_000);
           ratios.push(+(size.width / size.height).toFixed(3));

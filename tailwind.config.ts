@@ -64,6 +64,8 @@ export default {
             '--tw-prose-th-borders': 'var(--line)',
             '--tw-prose-td-borders': 'var(--line)',
             '--tw-prose-code': 'var(--ink)',
+            // Figure captions (<Figure caption>): muted, at the contrast the tokens guarantee in light and dark.
+            '--tw-prose-captions': 'var(--muted)',
             maxWidth: '68ch',
             a: { textUnderlineOffset: '3px', fontWeight: '500' },
             'h2, h3': { scrollMarginTop: '1.5rem' },

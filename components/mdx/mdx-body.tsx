@@ -5,12 +5,19 @@ import type { MdxComponentName, Section } from '@/lib/content';
 import { sectionHast, sectionIdPrefix } from '@/lib/content/to-hast';
 import { resolveHref } from '@/lib/links';
 import { ArchitectureDiagram } from './architecture-diagram';
+import { Contact } from './contact';
 import { HeadingLink } from './heading-link';
 import { QuickAnswer } from './quick-answer';
 import { finishTables } from './tables';
 
 /** Every component the content may use (lib/content/components.ts lists them): a missing one fails the type check. */
-const MDX: Record<MdxComponentName, ComponentType<{ children?: ReactNode }>> = { QuickAnswer, ArchitectureDiagram };
+const MDX: Record<MdxComponentName, ComponentType<{ children?: ReactNode }>> = {
+  QuickAnswer,
+  ArchitectureDiagram,
+  // The offers table renders as the table it is; the loader reads its rows as the Service's offers.
+  Offers: ({ children }) => <>{children}</>,
+  Contact,
+};
 
 /** GFM column alignment as a class: an inline style attribute would break the site's CSP. */
 const ALIGN: Record<string, string> = { left: 'text-left', center: 'text-center', right: 'text-right' };

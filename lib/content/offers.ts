@@ -41,7 +41,7 @@ export const PRICE_FORMAT =
 export function parsePrice(cell: string): Price | string {
   const text = cell.replace(/\s+/g, ' ').trim();
   const match = PRICE.exec(text);
-  if (!match) return `the price "${text}" is not ${PRICE_FORMAT}`;
+  if (!match) return `the price "${text}" is not a USD amount or range`;
   const [, from = '', to, rest = ''] = match;
   const min = Number(from.replace(/,/g, ''));
   const max = to === undefined ? min : Number(to.replace(/,/g, ''));
@@ -100,6 +100,8 @@ export function readOffers(
   const file = fileOf(section);
   const at = (line: number, message: string) => problems.push({ file, line, message });
   const tables = node.children.filter((n): n is Table => n.type === 'table');
+  // An empty <Offers> is the loader's to report (every component with children must hold some).
+  if (node.children.length === 0) return { offers: [], problems };
   if (tables.length !== 1 || node.children.length !== 1) {
     at(
       lineOf(node),

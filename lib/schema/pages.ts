@@ -1,6 +1,5 @@
 import type { Article as ArticleNode, Offer as OfferNode, PriceSpecification, Service, Thing } from 'schema-dts';
 import { caseStudiesIndex, type Author, type CaseStudy, type Offer, type Page } from '@/lib/content';
-import { site } from '@/content/site';
 import { paths } from '@/lib/paths';
 import { COVER_IMAGES } from '@/lib/images';
 import { absoluteUrl } from '@/lib/site-url';
@@ -131,17 +130,17 @@ export function caseStudyGraph(study: CaseStudy, origin: string) {
   ]);
 }
 
-/** The case studies' index: a CollectionPage listing each case study built here and each served elsewhere. */
+/**
+ * The case studies' index: a CollectionPage listing each case study built here. Those served
+ * elsewhere are shown on the page but left out of the markup: its URLs are this build's own files.
+ */
 export function caseStudiesGraph(
   page: { path: string; title: string; description: string },
   studies: readonly CaseStudy[],
   owner: Author,
   origin: string,
 ) {
-  const items = [
-    ...studies.map((s) => ({ path: s.path, name: s.headline })),
-    ...site.elsewhere.filter((e) => e.path.startsWith(`${page.path}/`)),
-  ];
+  const items = studies.map((s) => ({ path: s.path, name: s.headline }));
   const collection = {
     ...webPage(origin, { ...page, type: 'CollectionPage', breadcrumb: true }),
     mainEntity: {

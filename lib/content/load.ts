@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { META_FILE, readArticle, type ParsedArticle, type SourceFile } from './article';
 import { CASE_STUDY_FILE, readCaseStudy, type ParsedCaseStudy } from './case-study';
+import { offersElements } from './offers';
 import { PAGE_FILE, readPage, type ParsedPage } from './page';
 import { ContentError, type Problem } from './errors';
 
@@ -106,6 +107,14 @@ export function readSite(folders: readonly ContentFolder[]): ParsedSite {
   const articles = readArticles(byKind.article);
   const pages = byKind.page.map((f) => readPage(f.dir, f.files));
   const caseStudies = byKind.caseStudy.map((f) => readCaseStudy(f.dir, f.files));
+  // <Offers> means something only on a service page; elsewhere it would promise markup it never gets.
+  for (const entry of [...articles.parsed, ...caseStudies])
+    for (const { section, node } of offersElements(entry.sections))
+      problems.push({
+        file: `${entry.dir}/${section.name}.mdx`,
+        line: node.position?.start.line ?? 1,
+        message: `<Offers> outside a service page: only a page with kind: service turns its table into offers. Fix: remove <Offers> and </Offers> around the table.`,
+      });
   problems.push(
     ...articles.problems,
     ...[...pages, ...caseStudies].flatMap((p) => p.problems),

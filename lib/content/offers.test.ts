@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkFolders } from './check';
 import { formatProblem } from './errors';
-import { section } from './fixtures';
+import { META as ARTICLE_META, section } from './fixtures';
 import { parsePrice } from './offers';
 import { readPage } from './page';
 
@@ -113,6 +113,16 @@ describe('readPage: the offers of a service page', () => {
   it('refuses <Offers> on a page that is not a service page', () => {
     expect(problems(`<Offers>\n${TABLE}\n</Offers>`, META.replace('kind: service', 'kind: page'))).toEqual([
       '01-offers.mdx:6: <Offers> on a page of kind page: only a service page turns its table into offers. Fix: set kind: service in page.mdx, or remove <Offers> and </Offers> around the table.',
+    ]);
+  });
+
+  it('refuses <Offers> in an article', () => {
+    const article = [
+      { name: 'article.mdx', source: ARTICLE_META },
+      { name: '01-a.mdx', source: section('eyebrow: A\ntitle: A', `<Offers>\n${TABLE}\n</Offers>`) },
+    ];
+    expect(checkFolders([{ dir: 'content/a', files: article }], new Set()).map(formatProblem)).toEqual([
+      'content/a/01-a.mdx:6: <Offers> outside a service page: only a page with kind: service turns its table into offers. Fix: remove <Offers> and </Offers> around the table.',
     ]);
   });
 

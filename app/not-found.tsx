@@ -38,7 +38,7 @@ export default function NotFound() {
           </a>
         </li>
         <li>
-          <a href={site.links.aiSystemsArchitecture} className="underline underline-offset-2">
+          <a href={site.links.contact} className="underline underline-offset-2">
             Work with me
           </a>
         </li>

@@ -1,9 +1,18 @@
-import { loadArticles } from '@/lib/content';
+import { caseStudiesIndex, loadArticles, loadCaseStudies, loadPages } from '@/lib/content';
 import { sitemapEntries } from '@/lib/sitemap';
 import { siteOrigin } from '@/lib/site-url';
 
 export const dynamic = 'force-static';
 
 export default function sitemap() {
-  return sitemapEntries(loadArticles(), siteOrigin());
+  const studies = loadCaseStudies();
+  // The case studies' index changes when its newest case study does (else with the newest article).
+  const index = {
+    path: caseStudiesIndex,
+    updated: studies
+      .map((s) => s.updated)
+      .sort()
+      .at(-1),
+  };
+  return sitemapEntries(loadArticles(), siteOrigin(), [...loadPages(), index, ...studies]);
 }

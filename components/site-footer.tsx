@@ -20,7 +20,7 @@ export function SiteFooter() {
             </a>
           </li>
           <li>
-            <a href={site.links.aiSystemsArchitecture} className="hover:text-ink">
+            <a href={site.links.contact} className="hover:text-ink">
               Work with me
             </a>
           </li>

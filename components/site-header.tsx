@@ -16,7 +16,12 @@ export function SiteHeader() {
             </li>
             <li>
               <a href={site.links.aiSystemsArchitecture} className="hover:text-accent">
-                Work with me
+                Services
+              </a>
+            </li>
+            <li>
+              <a href={site.links.about} className="hover:text-accent">
+                About
               </a>
             </li>
           </ul>

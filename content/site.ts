@@ -18,7 +18,7 @@ export const site = {
       jobTitle: 'Agentic AI Consultant & AI Systems Architect',
       /** Path of the author's page on this site. */
       path: '/',
-      /** The author's profiles elsewhere (LinkedIn, GitHub…), for JSON-LD sameAs. Add real ones only. */
+      /** The author's profiles elsewhere (LinkedIn, GitHub…): JSON-LD sameAs, and the owner's are listed in <Contact />. Add real ones only. */
       sameAs: [] as readonly string[],
     },
   },
@@ -54,10 +54,40 @@ export const site = {
      */
     hsts: { includeSubDomains: false, preload: false },
   },
-  /** Outside links, named so MDX can write `[NebulaDesk case study](site:nebuladesk)`. */
+  /**
+   * Links by name, so MDX can write `[NebulaDesk case study](site:nebuladesk)` and pages read
+   * them: a path for a page of this site (so a SITE_URL preview links to itself), a full URL for
+   * anything elsewhere. `npm run check` proves each path is built here or listed in `elsewhere`.
+   */
   links: {
-    nebuladesk: 'https://mudassirkhan.me/case-studies/nebuladesk-agentic-ai-product-workspace',
-    aiSystemsArchitecture: 'https://mudassirkhan.me/services/ai-systems-architecture',
+    nebuladesk: '/case-studies/nebuladesk-agentic-ai-product-workspace',
+    aiSystemsArchitecture: '/services/ai-systems-architecture',
+    about: '/about',
+    /** Where every call to action ends: the services page's contact section (content/…/NN-contact.mdx). */
+    contact: '/services/ai-systems-architecture#contact',
+  },
+  /**
+   * Pages of this origin that another system serves (not built from content/). Links to them
+   * pass the checks, `npm run check` lists them, and /case-studies lists those under it by
+   * `name`. Remove one once a content folder builds its path: the check fails while both claim it.
+   */
+  elsewhere: [
+    {
+      path: '/case-studies/nebuladesk-agentic-ai-product-workspace',
+      name: 'NebulaDesk: an agentic workspace where AI systems architecture cut product spec cycle time by 50%',
+    },
+  ] as readonly { path: string; name: string }[],
+  /**
+   * How to reach the owner, shown wherever the content places <Contact /> (the services page's
+   * contact section, where every call to action ends). Set only real ones: while email, booking
+   * and the owner's sameAs profiles are all empty, `npm run check` and the build warn, and the
+   * contact section says the details are not listed yet.
+   */
+  contact: {
+    /** An address readers may write to, e.g. name@example.com (shown as a mailto: link). */
+    email: '' as string,
+    /** A page where a reader books a call (Cal.com, Calendly…): a full https:// URL. */
+    booking: '' as string,
   },
 } as const;
 

@@ -57,8 +57,9 @@ describe('formatDate', () => {
 
 describe('resolveHref', () => {
   it.each([
-    ['site:nebuladesk', 'https://mudassirkhan.me/case-studies/nebuladesk-agentic-ai-product-workspace'],
-    ['site:aiSystemsArchitecture', 'https://mudassirkhan.me/services/ai-systems-architecture'],
+    // Pages of this origin are paths, so a SITE_URL preview links to itself.
+    ['site:nebuladesk', '/case-studies/nebuladesk-agentic-ai-product-workspace'],
+    ['site:aiSystemsArchitecture', '/services/ai-systems-architecture'],
     ['/blog', '/blog'],
     ['#faq', '#faq'],
     ['https://example.com/', 'https://example.com/'],

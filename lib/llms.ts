@@ -8,6 +8,8 @@ export function llmsTxt(
   articles: readonly Article[],
   origin: string,
   owner: { name: string; jobTitle: string },
+  /** The marketing pages and case studies, listed by their HTML pages (they have no Markdown twin). */
+  pages: readonly { path: string; headline: string; description: string }[] = [],
 ): string {
   const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
   return [
@@ -24,6 +26,14 @@ export function llmsTxt(
         `- [${oneLine(a.headline)}](${absoluteUrl(paths.markdownTwin(a.path), origin)}): ${oneLine(a.description)}`,
     ),
     '',
+    ...(pages.length
+      ? [
+          '## Pages',
+          '',
+          ...pages.map((p) => `- [${oneLine(p.headline)}](${absoluteUrl(p.path, origin)}): ${oneLine(p.description)}`),
+          '',
+        ]
+      : []),
     '## Site',
     '',
     `- [Home](${absoluteUrl('/', origin)}): who ${owner.name} is and how to work with him`,

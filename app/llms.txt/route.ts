@@ -1,11 +1,18 @@
-import { loadArticles, siteOwner } from '@/lib/content';
+import { caseStudiesIndex, loadArticles, loadCaseStudies, loadPages, siteOwner } from '@/lib/content';
 import { llmsTxt } from '@/lib/llms';
 import { siteOrigin } from '@/lib/site-url';
 
 export const dynamic = 'force-static';
 
 export function GET() {
-  return new Response(llmsTxt(loadArticles(), siteOrigin(), siteOwner()), {
-    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
-  });
+  return new Response(
+    llmsTxt(loadArticles(), siteOrigin(), siteOwner(), [
+      ...loadPages(),
+      { path: caseStudiesIndex, headline: 'Case studies', description: 'every case study, with its measured outcome' },
+      ...loadCaseStudies(),
+    ]),
+    {
+      headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+    },
+  );
 }

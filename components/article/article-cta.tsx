@@ -17,7 +17,7 @@ export function ArticleCta({ authorName }: { authorName: string }) {
       <ul className="mt-5 flex flex-wrap gap-3">
         <li className="flex">
           <a
-            href={site.links.aiSystemsArchitecture}
+            href={site.links.contact}
             className="rounded-md bg-accent px-5 py-3 font-semibold text-on-accent no-underline hover:opacity-90"
           >
             Work with {authorName.split(' ')[0]}

@@ -7,6 +7,7 @@ import { resolveHref } from '@/lib/links';
 import type { Media } from '@/lib/media';
 import { ArchitectureDiagram } from './architecture-diagram';
 import { Figure } from './figure';
+import { Contact } from './contact';
 import { HeadingLink } from './heading-link';
 import { QuickAnswer } from './quick-answer';
 import { finishTables } from './tables';
@@ -16,6 +17,9 @@ const MDX: Record<MdxComponentName, ComponentType<{ children?: ReactNode }>> = {
   QuickAnswer,
   ArchitectureDiagram,
   Figure,
+  // The offers table renders as the table it is; the loader reads its rows as the Service's offers.
+  Offers: ({ children }) => <>{children}</>,
+  Contact,
 };
 
 /** GFM column alignment as a class: an inline style attribute would break the site's CSP. */

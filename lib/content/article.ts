@@ -1,18 +1,20 @@
 import { basename } from 'node:path';
 import { site, type AuthorId } from '@/content/site';
-import { coverCrops, coverSizeProblem, localImageName, mediaOf, type Media, type Variant } from '@/lib/media';
+import { coverCrops, coverSizeProblem, localImageName, type Media, type Variant } from '@/lib/media';
 import type { CoverKind } from '@/lib/images';
 import { ContentError, type Problem } from './errors';
+import { assetSource, entryMedia, readEntry } from './entry';
 import { isMeasured } from './image-header';
-import { imageUses } from './image-uses';
 import type { AssetFile } from './load';
-import { readFrontmatter, validateFrontmatter } from './frontmatter';
-import { countWords, readMdx } from './markdown';
+import { countWords } from './markdown';
 import { articleMetaSchema, type ArticleMeta } from './schema';
-import { parseSection, SECTION_FILE, type FaqEntry, type Section } from './section';
+import type { FaqEntry, Section } from './section';
 
 /** The file in each article folder that holds its metadata. */
 export const META_FILE = 'article.mdx';
+
+/** An article folder, for the shared folder reader (lib/content/entry.ts). */
+export const ARTICLE_KIND = { metaFile: META_FILE, noun: 'article', schema: articleMetaSchema };
 
 /** Reading speed used for the reading time, in words a minute. */
 export const WORDS_PER_MINUTE = 230;
@@ -82,86 +84,12 @@ export function readArticle(
   files: readonly SourceFile[],
   assetFiles: readonly AssetFile[] = [],
 ): ParsedArticle {
-  const problems: Problem[] = [];
-  const assets = new Map(assetFiles.map((a) => [a.name, a]));
-  const metaFile = files.find((f) => f.name === META_FILE);
-  const sectionFiles = files
-    .filter((f) => f.name !== META_FILE && f.name.endsWith('.mdx'))
-    .sort((a, b) => a.name.localeCompare(b.name));
-
-  let meta: ArticleMeta | undefined;
-  let slug: string | undefined;
-  if (!metaFile) {
-    problems.push({
-      file: `${dir}/${META_FILE}`,
-      line: 1,
-      message: `missing. Fix: add ${META_FILE} with the article's metadata (slug, headline, title, description, author, published, updated, tags).`,
-    });
-  } else {
-    const file = `${dir}/${META_FILE}`;
-    const { tree = { type: 'root', children: [] }, problems: syntax } = readMdx(file, metaFile.source);
-    problems.push(...syntax);
-    const frontmatter = readFrontmatter(file, tree);
-    const result = validateFrontmatter(file, frontmatter, articleMetaSchema);
-    problems.push(...result.problems);
-    meta = result.value;
-    slug = articleMetaSchema.shape.slug.safeParse((frontmatter.data as { slug?: unknown } | undefined)?.slug).data;
-    if (meta?.cover) {
-      const problem = coverProblem(meta.cover, assets);
-      if (problem) problems.push({ file, line: frontmatter.lineOf('cover'), message: problem });
-    }
-    const stray = tree.children.find((n) => n.type !== 'yaml');
-    if (stray) {
-      problems.push({
-        file,
-        line: stray.position?.start.line ?? 1,
-        message: `${META_FILE} holds metadata only; this text would never be shown. Fix: move it into a section file.`,
-      });
-    }
+  const { meta, data, sections, problems, assets, lineOf } = readEntry(dir, files, ARTICLE_KIND, assetFiles);
+  const slug = articleMetaSchema.shape.slug.safeParse(data?.slug).data;
+  if (meta?.cover) {
+    const problem = coverProblem(meta.cover, assets);
+    if (problem) problems.push({ file: `${dir}/${META_FILE}`, line: lineOf('cover'), message: problem });
   }
-
-  const sections: Section[] = [];
-  sectionFiles.forEach((f, i) => {
-    const file = `${dir}/${f.name}`;
-    const match = SECTION_FILE.exec(f.name);
-    if (!match) {
-      problems.push({
-        file,
-        line: 1,
-        message: `not a section file name, so it would never be shown. Fix: rename it NN-name.mdx (e.g. ${String(i + 1).padStart(2, '0')}-${
-          f.name
-            .replace(/\.mdx$/, '')
-            .toLowerCase()
-            .replace(/[^a-z0-9]+/g, '-')
-            .replace(/^-|-$/g, '') || 'section'
-        }.mdx).`,
-      });
-      return;
-    }
-    if (Number(match[1]) !== i + 1) {
-      problems.push({
-        file,
-        line: 1,
-        message: `expected section number ${String(i + 1).padStart(2, '0')} here: files run 01, 02, 03… without gaps or repeats, and the number is the one readers see. Fix: renumber the files.`,
-      });
-      return;
-    }
-    const result = parseSection(file, f.source, i + 1);
-    problems.push(...result.problems);
-    if (result.section) sections.push(result.section);
-  });
-  if (sectionFiles.length === 0)
-    problems.push({ file: dir, line: 1, message: 'the article has no section files. Fix: add 01-<name>.mdx.' });
-
-  const faqSections = sections.filter((s) => s.faq);
-  if (faqSections.length > 1) {
-    problems.push({
-      file: `${dir}/${faqSections[1]?.name}.mdx`,
-      line: 1,
-      message: 'a second FAQ section. Fix: keep faq: true on one section only.',
-    });
-  }
-  problems.push(...duplicateIds(dir, sections));
   return { dir, meta, slug, sections, problems, assets };
 }
 
@@ -182,15 +110,8 @@ function coverProblem(cover: string, assets: ReadonlyMap<string, AssetFile>): st
 /** The article a clean reading describes, with everything derived once. Throws on any problem. */
 export function completeArticle({ dir, meta, sections, problems, assets }: ParsedArticle): Article {
   if (problems.length || !meta) throw new ContentError(problems);
-  const source = (name: string) => {
-    const asset = assets.get(name);
-    // The checks have already refused a missing or unreadable image; reaching here is a bug.
-    if (!asset || !isMeasured(asset.header)) throw new Error(`completeArticle: ${dir}/${name} is not a readable image`);
-    return { path: asset.path, name, hash: asset.hash, header: asset.header };
-  };
-  const used = sections.flatMap((s) => imageUses(s.tree.children).flatMap((u) => localImageName(u.url) ?? []));
   const coverName = meta.cover ? localImageName(meta.cover) : undefined;
-  const media = new Map([...new Set([...used, ...(coverName ? [coverName] : [])])].map((n) => [n, mediaOf(source(n))]));
+  const media = entryMedia(dir, sections, assets, coverName ? [coverName] : []);
   const author = site.authors[meta.author];
   const wordCount = countWords(sections.map((s) => s.text).join(' '));
   return {
@@ -203,27 +124,6 @@ export function completeArticle({ dir, meta, sections, problems, assets }: Parse
     wordCount,
     readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
     media,
-    coverPhoto: coverName ? coverCrops(source(coverName)) : undefined,
+    coverPhoto: coverName ? coverCrops(assetSource(dir, assets, coverName)) : undefined,
   };
-}
-
-/** Heading ids are link targets: two headings with one id would make one of them unreachable. */
-function duplicateIds(dir: string, sections: readonly Section[]): Problem[] {
-  const seen = new Map<string, { file: string; line: number; title: string }>();
-  const problems: Problem[] = [];
-  for (const s of sections) {
-    const file = `${s.name}.mdx`;
-    for (const { id, title, line = 1 } of [{ id: s.id, title: s.title, line: undefined }, ...s.subsections]) {
-      const first = seen.get(id);
-      if (!first) seen.set(id, { file, line, title });
-      // The same question twice in the FAQ is reported by the FAQ reader, with both lines.
-      else if (!(s.faq && first.file === file && first.title.toLowerCase() === title.toLowerCase()))
-        problems.push({
-          file: `${dir}/${file}`,
-          line,
-          message: `the heading "${title}" has the same link id (#${id}) as "${first.title}" (${first.file}:${first.line}). Fix: reword one of them.`,
-        });
-    }
-  }
-  return problems;
 }

@@ -1,6 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
+import { site } from '@/content/site';
+import { noContactChannel } from './site-check';
 
 // The real `npm run check`, as an author or CI runs it, on the real content and on a broken copy.
 const DIR = `.tmp/check-cli-${process.pid}`;
@@ -19,7 +21,18 @@ describe('npm run check', { timeout: 60_000 }, () => {
   it('passes the real content, exiting 0 with a one-line summary', () => {
     const { status, lines } = npmRunCheck();
     expect(status).toBe(0);
-    expect(lines).toContainEqual(expect.stringMatching(/^OK: \d+ articles?, \d+ files in content; no problems\.$/));
+    // Nothing is hidden: each path served elsewhere is listed, and a missing contact channel warned about.
+    for (const { path } of site.elsewhere)
+      expect(lines).toContainEqual(
+        expect.stringMatching(new RegExp(`^info: content/site\\.ts:\\d+: ${path} is declared as served elsewhere`)),
+      );
+    const warned = lines.some((l) => /^warning: content\/site\.ts:\d+: no contact channel is set/.test(l));
+    expect(warned).toBe(noContactChannel());
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /^OK: \d+ articles?(, \d+ (pages?|case study|case studies))*, \d+ files in content; no problems\.$/,
+      ),
+    );
   });
 
   it('fails a copy with a table row short of a cell, printing file:line: message and exiting 1', () => {

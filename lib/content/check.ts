@@ -10,8 +10,12 @@ import { internalLinks } from './checks/links';
 import { tableRows } from './checks/tables';
 import type { Rule, SiteIndex } from './checks/rule';
 import type { Problem } from './errors';
-import { contentRoot, readArticles, readContentFolders, type ContentFolder } from './load';
+import { site as config } from '@/content/site';
+import { caseStudiesIndex, caseStudyPath, type ParsedCaseStudy } from './case-study';
+import { contentRoot, readContentFolders, readSite, type ContentFolder } from './load';
+import type { ParsedPage } from './page';
 import type { Section } from './section';
+import { reservedPathProblem, siteConfigNotices, type Notice } from './site-check';
 
 /** The rules `npm run check` adds to the loader's own validation, each over one parsed section. */
 export const RULES: readonly Rule[] = [headingOrder, tableRows, internalLinks, images];
@@ -21,68 +25,121 @@ export function checkContent(root: string = contentRoot(), publicDir = join(proc
   return inspectContent(root, publicDir).problems;
 }
 
-/** Every article folder under `root`, read once and checked against every rule (see inspectFolders). */
-export function inspectContent(
-  root: string = contentRoot(),
-  publicDir = join(process.cwd(), 'public'),
-): { parsed: ParsedArticle[]; problems: Problem[] } {
+/** Every content folder under `root`, read once and checked against every rule (see inspectFolders). */
+export function inspectContent(root: string = contentRoot(), publicDir = join(process.cwd(), 'public')): Inspection {
   return inspectFolders(readContentFolders(root), listFiles(publicDir));
 }
 
-/** The problems in these article folders, sorted by file and line (see inspectFolders). */
+/** The problems in these content folders, sorted by file and line (see inspectFolders). */
 export function checkFolders(folders: readonly ContentFolder[], publicFiles: ReadonlySet<string>): Problem[] {
   return inspectFolders(folders, publicFiles).problems;
 }
 
+/** The content as read and checked: each kind of folder, every problem, and what to tell the author. */
+export interface Inspection {
+  /** The article folders as read. */
+  parsed: ParsedArticle[];
+  pages: ParsedPage[];
+  caseStudies: ParsedCaseStudy[];
+  problems: Problem[];
+  /** Warnings and notes that do not stop the build (no contact channel set, paths served elsewhere). */
+  notices: Notice[];
+}
+
 /**
- * Reads these article folders once and runs every rule over them: what the loader rejects and
- * what the rules find, sorted by file and line, with the articles as read. The build, `npm run
+ * Reads these content folders once and runs every rule over them: what the loader rejects and
+ * what the rules find, sorted by file and line, with the content as read. The build, `npm run
  * dev` and `npm run check` all go through here, so they enforce one rule set. `publicFiles` are
  * the site paths of the files under public/.
  */
-export function inspectFolders(
-  folders: readonly ContentFolder[],
-  publicFiles: ReadonlySet<string>,
-): { parsed: ParsedArticle[]; problems: Problem[] } {
-  const { parsed, problems } = readArticles(folders);
-  const site = siteIndex(parsed, publicFiles);
-  parsed.forEach((article, i) => {
-    const ids = headingIds(article.sections);
-    const sources = new Map(folders[i]!.files.map((f) => [f.name, f.source]));
-    for (const section of article.sections) {
+export function inspectFolders(folders: readonly ContentFolder[], publicFiles: ReadonlySet<string>): Inspection {
+  const { articles: parsed, pages, caseStudies, folders: byDir, problems } = readSite(folders);
+  const site = siteIndex(parsed, publicFiles, { pages, caseStudies });
+  const entries = [
+    ...parsed.map((a) => ({ dir: a.dir, sections: a.sections, draft: a.meta?.draft === true, assets: a.assets })),
+    ...pages.map((p) => ({ dir: p.dir, sections: p.sections, draft: false, assets: p.assets })),
+    ...caseStudies.map((c) => ({ ...c, draft: c.meta?.draft === true })),
+  ];
+  for (const entry of entries) {
+    const ids = headingIds(entry.sections);
+    const sources = new Map(byDir.get(entry.dir)!.files.map((f) => [f.name, f.source]));
+    for (const section of entry.sections) {
       const name = `${section.name}.mdx`;
       const input = {
-        file: `${article.dir}/${name}`,
+        file: `${entry.dir}/${name}`,
         source: sources.get(name)!,
         section,
         ids,
-        draft: article.meta?.draft === true,
-        assets: article.assets,
+        draft: entry.draft,
+        assets: entry.assets,
       };
       for (const rule of RULES) problems.push(...rule(input, site));
     }
-  });
-  return { parsed, problems: problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line) };
+  }
+  const fixed = siteIndex([], publicFiles);
+  for (const page of pages) {
+    const problem = page.path && reservedPathProblem(page.path, fixed, `${page.dir}/page.mdx`, byDir.get(page.dir));
+    if (problem) problems.push(problem);
+  }
+  const config = siteConfigNotices(site, contentPaths(parsed, pages, caseStudies));
+  problems.push(...config.problems);
+  return {
+    parsed,
+    pages,
+    caseStudies,
+    problems: problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line),
+    notices: config.notices,
+  };
+}
+
+/** The page paths the content folders build. */
+function contentPaths(
+  articles: readonly ParsedArticle[],
+  pages: readonly ParsedPage[],
+  caseStudies: readonly ParsedCaseStudy[],
+): Map<string, string> {
+  return new Map([
+    ...articles.flatMap((a) => (a.slug ? [[articlePath(a.slug), a.dir] as const] : [])),
+    ...pages.flatMap((p) => (p.path ? [[p.path, p.dir] as const] : [])),
+    ...caseStudies.flatMap((c) => (c.slug ? [[caseStudyPath(c.slug), c.dir] as const] : [])),
+  ]);
 }
 
 /** Every path the build writes, and the heading ids of each article. */
-export function siteIndex(parsed: readonly ParsedArticle[], publicFiles: ReadonlySet<string>): SiteIndex {
+export function siteIndex(
+  parsed: readonly ParsedArticle[],
+  publicFiles: ReadonlySet<string>,
+  { pages = [], caseStudies = [] }: { pages?: readonly ParsedPage[]; caseStudies?: readonly ParsedCaseStudy[] } = {},
+): SiteIndex {
   const icons = iconFiles().map((i) => paths.icon(i.file));
   const articles = parsed.flatMap((d) =>
     d.slug ? [{ path: articlePath(d.slug), sections: d.sections, draft: d.meta?.draft === true }] : [],
   );
+  const others = [
+    ...pages.flatMap((p) => (p.path ? [{ path: p.path, sections: p.sections, draft: false }] : [])),
+    ...caseStudies.flatMap((c) =>
+      c.slug ? [{ path: caseStudyPath(c.slug), sections: c.sections, draft: c.meta?.draft === true }] : [],
+    ),
+  ];
   const covers = articles.flatMap((a) => Object.values(coverImages(a.path)).map((c) => c.path));
+  // Paths content/site.ts declares as served elsewhere on this origin: links to them are kept.
+  const elsewhere = config.elsewhere.map((e) => e.path);
   const generatedImages = [paths.siteImage, ...icons, ...covers];
   return {
     pages: new Set([
-      ...[paths.home, paths.blog, paths.feed, paths.sitemap, paths.llms, paths.manifest],
+      ...[paths.home, paths.blog, paths.feed, paths.sitemap, paths.llms, paths.manifest, caseStudiesIndex],
       ...articles.flatMap((a) => [a.path, paths.markdownTwin(a.path)]),
+      ...others.map((p) => p.path),
+      ...elsewhere,
       ...generatedImages,
     ]),
     images: new Set(generatedImages),
     publicFiles,
-    anchors: new Map(articles.map((a) => [a.path, headingIds(a.sections)])),
-    drafts: new Set(articles.filter((a) => a.draft).flatMap((a) => [a.path, paths.markdownTwin(a.path)])),
+    anchors: new Map([...articles, ...others].map((a) => [a.path, headingIds(a.sections)])),
+    drafts: new Set([
+      ...articles.filter((a) => a.draft).flatMap((a) => [a.path, paths.markdownTwin(a.path)]),
+      ...others.filter((p) => p.draft).map((p) => p.path),
+    ]),
     slugsKnown: articles.length === parsed.length,
   };
 }

@@ -1,6 +1,7 @@
 import type { Blockquote, Paragraph, RootContent } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { architectureDiagram, diagramDescription } from '@/lib/diagram';
+import { contactChannels, NO_CONTACT_YET } from '@/lib/contact';
 
 /**
  * What an MDX component is, for every reader of the content: the loader (what an author may
@@ -47,10 +48,10 @@ export const MDX_COMPONENTS = {
   },
   Figure: {
     usage:
-      '<Figure src="./diagram.png" alt="what it shows" caption="what to notice" /> on a line of its own, the image in the article\'s folder',
+      '<Figure src="./diagram.png" alt="what it shows" caption="what to notice" /> on a line of its own, the image in the same folder',
     children: false,
     attributes: {
-      src: "the image, in the article's folder: ./name.png",
+      src: "the image, in the same folder as the text: ./name.png",
       alt: 'what the image shows, for screen readers and search engines',
       caption: 'the caption shown below the image (optional)',
     },
@@ -63,6 +64,38 @@ export const MDX_COMPONENTS = {
         ...(caption
           ? [{ type: 'paragraph', children: [{ type: 'emphasis', children: [text(caption)] }] } as Paragraph]
           : []),
+      ];
+    },
+  },
+  Offers: {
+    usage:
+      '<Offers> and </Offers> each on a line of their own around one table (offer name, description, price), on a service page',
+    children: true,
+    // The table is the offers: the twin keeps it as it is.
+    twin: (_node, children) => children,
+  },
+  Contact: {
+    usage: '<Contact /> on a line of its own',
+    children: false,
+    twin: () => {
+      const channels = contactChannels();
+      if (channels.length === 0) return [{ type: 'paragraph', children: [text(NO_CONTACT_YET)] }];
+      return [
+        {
+          type: 'list',
+          ordered: false,
+          spread: false,
+          children: channels.map((c) => ({
+            type: 'listItem',
+            spread: false,
+            children: [
+              {
+                type: 'paragraph',
+                children: [text(`${c.label}: `), { type: 'link', url: c.href, children: [text(c.text)] }],
+              },
+            ],
+          })),
+        },
       ];
     },
   },

@@ -1,5 +1,19 @@
 export { contentRoot, showDrafts } from './load';
-export { articleParams, featuredArticle, loadArticles, loadArticle } from './store';
+export {
+  articleParams,
+  contentNotices,
+  featuredArticle,
+  loadArticles,
+  loadArticle,
+  loadCaseStudies,
+  loadCaseStudy,
+  loadPage,
+  loadPages,
+  pageParams,
+} from './store';
+export { type Page } from './page';
+export { caseStudiesIndex, caseStudyPath, type CaseStudy } from './case-study';
+export { type Offer, type Price } from './offers';
 export { parseArticle, siteOwner, META_FILE, WORDS_PER_MINUTE, type Article, type Author } from './article';
 export { type Section, type FaqEntry, type Subsection } from './section';
 export { MDX_COMPONENTS, MDX_COMPONENT_NAMES, type MdxComponentName } from './components';

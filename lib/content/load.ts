@@ -1,7 +1,10 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { readArticle, type ParsedArticle, type SourceFile } from './article';
+import { META_FILE, readArticle, type ParsedArticle, type SourceFile } from './article';
+import { CASE_STUDY_FILE, readCaseStudy, type ParsedCaseStudy } from './case-study';
+import { offersElements } from './offers';
+import { PAGE_FILE, readPage, type ParsedPage } from './page';
 import { ContentError, type Problem } from './errors';
 import { readImageHeader, type ImageHeader, type UnsupportedImage } from './image-header';
 
@@ -82,6 +85,92 @@ export function readArticles(folders: readonly ContentFolder[]): { parsed: Parse
     bySlug.set(slug, dir);
   }
   return { parsed, problems };
+}
+
+/** A folder's kind is named by its metadata file. */
+export const KIND_FILES = { article: META_FILE, page: PAGE_FILE, caseStudy: CASE_STUDY_FILE } as const;
+export type FolderKind = keyof typeof KIND_FILES;
+
+/** Every folder of the content root, read by its kind, with every problem of every folder. */
+export interface ParsedSite {
+  articles: ParsedArticle[];
+  pages: ParsedPage[];
+  caseStudies: ParsedCaseStudy[];
+  /** The folders as read, by their dir (for the rules, which need each file's source). */
+  folders: ReadonlyMap<string, ContentFolder>;
+  problems: Problem[];
+}
+
+/**
+ * The kind of a folder: the one metadata file it holds. None or two is a problem (fail closed: a
+ * folder the build cannot place would otherwise be left out without a word).
+ */
+export function folderKind(folder: ContentFolder): FolderKind | Problem {
+  const kinds = (Object.keys(KIND_FILES) as FolderKind[]).filter((k) =>
+    folder.files.some((f) => f.name === KIND_FILES[k]),
+  );
+  if (kinds.length === 1) return kinds[0]!;
+  const list = `${META_FILE} (an article at /blog/<slug>), ${PAGE_FILE} (a page at the path it declares) or ${CASE_STUDY_FILE} (a case study at /case-studies/<slug>)`;
+  return {
+    file: folder.dir,
+    line: 1,
+    message:
+      kinds.length === 0
+        ? `the folder holds none of ${list}, so nothing would be built from it. Fix: add the one that says what it is, with its metadata.`
+        : `the folder holds ${kinds.map((k) => KIND_FILES[k]).join(' and ')}, but a folder is one thing. Fix: keep one of them, and move the other into a folder of its own.`,
+  };
+}
+
+/** Reads every folder by its kind; a path or slug used twice is a problem. */
+export function readSite(folders: readonly ContentFolder[]): ParsedSite {
+  const byKind = { article: [], page: [], caseStudy: [] } as Record<FolderKind, ContentFolder[]>;
+  const problems: Problem[] = [];
+  for (const folder of folders) {
+    const kind = folderKind(folder);
+    if (typeof kind === 'string') byKind[kind].push(folder);
+    else problems.push(kind);
+  }
+  const articles = readArticles(byKind.article);
+  const pages = byKind.page.map((f) => readPage(f.dir, f.files, f.assets));
+  const caseStudies = byKind.caseStudy.map((f) => readCaseStudy(f.dir, f.files, f.assets));
+  // <Offers> means something only on a service page; elsewhere it would promise markup it never gets.
+  for (const entry of [...articles.parsed, ...caseStudies])
+    for (const { section, node } of offersElements(entry.sections))
+      problems.push({
+        file: `${entry.dir}/${section.name}.mdx`,
+        line: node.position?.start.line ?? 1,
+        message: `<Offers> outside a service page: only a page with kind: service turns its table into offers. Fix: remove <Offers> and </Offers> around the table.`,
+      });
+  problems.push(
+    ...articles.problems,
+    ...[...pages, ...caseStudies].flatMap((p) => p.problems),
+    ...usedTwice(pages.map((p) => ({ dir: p.dir, key: p.path, file: PAGE_FILE, what: 'path' }))),
+    ...usedTwice(caseStudies.map((c) => ({ dir: c.dir, key: c.slug, file: CASE_STUDY_FILE, what: 'slug' }))),
+  );
+  return {
+    articles: articles.parsed,
+    pages,
+    caseStudies,
+    folders: new Map(folders.map((f) => [f.dir, f])),
+    problems,
+  };
+}
+
+function usedTwice(entries: { dir: string; key?: string; file: string; what: string }[]): Problem[] {
+  const seen = new Map<string, string>();
+  const problems: Problem[] = [];
+  for (const { dir, key, file, what } of entries) {
+    if (!key) continue;
+    const other = seen.get(key);
+    if (other)
+      problems.push({
+        file: `${dir}/${file}`,
+        line: 1,
+        message: `${what} "${key}" is also used by ${other}. Fix: give one of them another ${what}.`,
+      });
+    else seen.set(key, dir);
+  }
+  return problems;
 }
 
 /**

@@ -39,9 +39,9 @@ describe('articleMarkdown', () => {
     ],
     ['a GFM table', '| A | B |\n|---|---|\n| 1 | 2 |', '| A | B |\n|---|---|\n| 1 | 2 |'],
     [
-      'a site: link, resolved',
+      'a site: link, resolved and made absolute on the twin’s own origin',
       '[case](site:nebuladesk)',
-      '[case](https://mudassirkhan.me/case-studies/nebuladesk-agentic-ai-product-workspace)',
+      '[case](https://example.test/case-studies/nebuladesk-agentic-ai-product-workspace)',
     ],
     ['a site path, made absolute', '[blog](/blog)', `[blog](${ORIGIN}/blog)`],
     ['an h3 subsection', '### Part\n\nWords.', '### Part\n\nWords.'],

@@ -74,3 +74,71 @@ export const sectionMetaSchema = z.strictObject({
 
 export type ArticleMeta = z.infer<typeof articleMetaSchema>;
 export type SectionMeta = z.infer<typeof sectionMetaSchema>;
+
+/** A site path: starts with /, lower-case words joined by hyphens between the slashes, no trailing /. */
+const sitePath = z
+  .string()
+  .regex(/^(\/[a-z0-9]+(-[a-z0-9]+)*)+$/, 'expected a site path such as /about or /services/ai-systems-architecture');
+
+/** page.mdx: one per marketing page folder (services, about), metadata only. */
+export const pageMetaSchema = z.strictObject({
+  path: sitePath.describe(
+    'where the page is served: a site path such as /about or /services/ai-systems-architecture, unique across the site',
+  ),
+  kind: z
+    .enum(['service', 'profile', 'page'], { error: 'expected one of: service, profile, page' })
+    .describe(
+      'what the page is, for its JSON-LD: service (a Service with an Offer per row of its <Offers> table), profile (the about page: a ProfilePage about the site owner) or page (a plain WebPage)',
+    ),
+  headline: text(3, 160).describe("the page's h1"),
+  title: text(10, 70).describe('the <title> and social title, at most 70 characters so search results show it whole'),
+  description: text(50, 160).describe(
+    'the meta description and social summary, shown under the h1 too: 50 to 160 characters',
+  ),
+  updated: isoDateTime.describe(
+    'last meaningful edit: date, time and timezone, e.g. 2026-03-10T09:00:00+00:00 (the sitemap lastmod)',
+  ),
+});
+
+/** case-study.mdx: one per case study folder, metadata only; served at /case-studies/<slug>. */
+export const caseStudyMetaSchema = z
+  .strictObject({
+    slug: articleMetaSchema.shape.slug.describe(
+      'the URL segment, /case-studies/<slug>: lower-case words joined by hyphens, unique across case studies',
+    ),
+    headline: text(10, 160).describe("the page's h1 and the Article headline"),
+    title: text(10, 70).describe('the <title> and social title, at most 70 characters so search results show it whole'),
+    description: text(50, 160).describe('the meta description and social summary, 50 to 160 characters'),
+    client: text(1, 80).describe('who the work was for, as the client may be named (shown above the h1)'),
+    author: articleMetaSchema.shape.author,
+    published: isoDateTime.describe('first publication: date, time and timezone, e.g. 2026-03-10T09:00:00+00:00'),
+    updated: isoDateTime.describe('last meaningful edit: date, time and timezone, not before published'),
+    figures: z
+      .array(
+        z.strictObject({
+          value: text(1, 16).describe('the measured figure as a reader sees it, e.g. 50%'),
+          label: text(3, 80).describe('what was measured, e.g. shorter product spec cycle'),
+        }),
+      )
+      .min(1, 'expected at least one measured figure')
+      .max(4, 'expected at most 4 figures')
+      .describe('the outcome in measured figures, shown at the top: a YAML list of { value, label }'),
+    draft: articleMetaSchema.shape.draft,
+  })
+  .refine((m) => Date.parse(m.updated) >= Date.parse(m.published), {
+    path: ['updated'],
+    message: 'is before published',
+  });
+
+/** The ways to reach the site owner (content/site.ts `contact`). Empty means not set. */
+export const contactSchema = z.strictObject({
+  email: z
+    .union([z.literal(''), z.email('expected an email address such as name@example.com')])
+    .describe('an address readers may write to, shown as a mailto: link; empty until there is one'),
+  booking: z
+    .union([z.literal(''), z.url({ protocol: /^https$/, error: 'expected an https:// URL' })])
+    .describe('a page where a reader books a call (Cal.com, Calendly…); empty until there is one'),
+});
+
+export type PageMeta = z.infer<typeof pageMetaSchema>;
+export type CaseStudyMeta = z.infer<typeof caseStudyMetaSchema>;

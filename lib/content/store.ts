@@ -1,7 +1,11 @@
 import { appendFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { completeArticle, type Article } from './article';
+import { caseStudiesIndex, caseStudyPath, completeCaseStudy, type CaseStudy } from './case-study';
 import { inspectContent } from './check';
+import { formatProblem } from './errors';
+import { completePage, type Page } from './page';
+import type { Notice } from './site-check';
 import edits from './edits.watched';
 import { reportOnce } from './dev-log';
 import { ContentError } from './errors';
@@ -13,11 +17,24 @@ interface Content {
   articles: Article[];
   published: Article[];
   bySlug: Map<string, Article>;
+  /** Marketing pages (services, about), by path. */
+  pages: Map<string, Page>;
+  /** Case studies, drafts included, newest first. */
+  caseStudies: CaseStudy[];
+  /** What the author is told without stopping the build (no contact channel, paths served elsewhere). */
+  notices: Notice[];
   /** Filled by mediaFiles on first use. */
   mediaFiles?: { all?: Map<string, Variant>; published?: Map<string, Variant> };
 }
 
-type Memo = { key: string; content?: Content; error?: ContentError; slugs: string[] };
+type Memo = {
+  key: string;
+  content?: Content;
+  error?: ContentError;
+  slugs: string[];
+  paths: string[];
+  studies: string[];
+};
 
 // On globalThis, not in a module variable: Next.js bundles this module into several routes (and
 // server layers), and each bundle would otherwise hold, and read, a copy of its own.
@@ -52,16 +69,26 @@ function memoFor(root: string): Memo {
 /** Reads, checks and derives every article: the one content load (CONTENT_LOAD_LOG counts them). */
 function read(root: string): Omit<Memo, 'key'> {
   if (process.env.CONTENT_LOAD_LOG) appendFileSync(process.env.CONTENT_LOAD_LOG, `${process.pid} ${root}\n`);
-  const { parsed, problems } = inspectContent(root);
+  const { parsed, pages, caseStudies, problems, notices } = inspectContent(root);
   const slugs = parsed.flatMap((a) => (a.slug ? [a.slug] : []));
-  if (problems.length) return { error: new ContentError(problems), slugs };
+  const paths = pages.flatMap((p) => (p.path ? [p.path] : []));
+  const studies = caseStudies.flatMap((c) => (c.slug ? [c.slug] : []));
+  if (problems.length) return { error: new ContentError(problems), slugs, paths, studies };
+  // A production build says each warning once, as it reads the content (the one read of the build).
+  if (process.env.NODE_ENV === 'production') for (const n of notices) console.warn(`${n.level}: ${formatProblem(n)}`);
   const articles = parsed.map(completeArticle).sort((a, b) => Date.parse(b.published) - Date.parse(a.published));
+  const byDate = (a: CaseStudy, b: CaseStudy) => Date.parse(b.published) - Date.parse(a.published);
   return {
     slugs,
+    paths,
+    studies,
     content: {
       articles,
       published: articles.filter((a) => !a.draft),
       bySlug: new Map(articles.map((a) => [a.slug, a])),
+      pages: new Map(pages.map(completePage).map((p) => [p.path, p])),
+      caseStudies: caseStudies.map(completeCaseStudy).sort(byDate),
+      notices,
     },
   };
 }
@@ -108,7 +135,7 @@ export function articleParams(root: string = contentRoot()): { slug: string }[] 
 }
 
 /**
- * Every optimized image file of the articles shown (what /media holds), by file name, derived
+ * Every optimized image file of the articles, pages and case studies shown (what /media holds), by file name, derived
  * once per content load. Two articles holding the same image share its files: same bytes, same
  * names, one encode.
  */
@@ -117,9 +144,52 @@ export function mediaFiles(root: string = contentRoot()): ReadonlyMap<string, Va
   const key = showDrafts() ? 'all' : 'published';
   c.mediaFiles ??= {};
   return (c.mediaFiles[key] ??= new Map(
-    (showDrafts() ? c.articles : c.published).flatMap((a) => [
-      ...[...a.media.values()].flatMap((m) => m.variants.map((v) => [v.file, v] as const)),
-      ...Object.values(a.coverPhoto ?? {}).map((v) => [v.file, v] as const),
+    [
+      ...(showDrafts() ? c.articles : c.published),
+      ...c.pages.values(),
+      ...c.caseStudies.filter((s) => showDrafts() || !s.draft),
+    ].flatMap((entry) => [
+      ...[...entry.media.values()].flatMap((m) => m.variants.map((v) => [v.file, v] as const)),
+      ...Object.values(('coverPhoto' in entry && entry.coverPhoto) || {}).map((v) => [v.file, v] as const),
     ]),
   ));
+}
+
+/** Every marketing page (services, about…), in path order. */
+export function loadPages(root: string = contentRoot()): Page[] {
+  return [...content(root).pages.values()].sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/** The page served at a site path, or undefined. */
+export function loadPage(path: string, root: string = contentRoot()): Page | undefined {
+  return content(root).pages.get(path);
+}
+
+/**
+ * The params of the content page route (app/[...path]): each page's path, each case study's, and
+ * the case studies' index, as segments. The index is always there (it lists the case studies
+ * content/site.ts declares as served elsewhere too), so the route is never empty, which a static
+ * export refuses. See articleParams.
+ */
+export function pageParams(root: string = contentRoot()): { path: string[] }[] {
+  const memo = showDrafts() ? memoFor(root) : undefined;
+  const pages = memo ? memo.paths : loadPages(root).map((p) => p.path);
+  const studies = memo ? memo.studies : loadCaseStudies(root).map((c) => c.slug);
+  return [...pages, caseStudiesIndex, ...studies.map(caseStudyPath)].map((p) => ({ path: p.slice(1).split('/') }));
+}
+
+/** Every case study, newest first, without drafts unless `drafts` says so. */
+export function loadCaseStudies(root: string = contentRoot(), { drafts = showDrafts() } = {}): CaseStudy[] {
+  const all = content(root).caseStudies;
+  return drafts ? all : all.filter((c) => !c.draft);
+}
+
+/** One case study by slug (drafts only where they are shown), or undefined. */
+export function loadCaseStudy(slug: string, root: string = contentRoot()): CaseStudy | undefined {
+  return loadCaseStudies(root).find((c) => c.slug === slug);
+}
+
+/** What `npm run check` and the build tell the author without stopping (warnings and notes). */
+export function contentNotices(root: string = contentRoot()): Notice[] {
+  return content(root).notices;
 }

@@ -73,7 +73,7 @@ export const MISTAKES: [kind: string, edit: Edit, expected: RegExp][] = [
   [
     'an image beside the text that does not exist',
     ['02-table.mdx', 'header row.', 'header row.\n\n![A photo](./photo.png)'],
-    /02-table\.mdx:8: image "\.\/photo\.png" does not exist: there is no photo\.png in this article's folder/,
+    /02-table\.mdx:8: image "\.\/photo\.png" does not exist: there is no photo\.png in this folder/,
   ],
   [
     'a figure with an unknown attribute',

@@ -5,7 +5,7 @@ import { expect, test, type Page } from '@playwright/test';
 import type { RootContent } from 'mdast';
 import type { Article } from '@/lib/content';
 import { referenceHtml } from '../seed/reference.mjs';
-import { cellsOf, newestArticle, words } from './helpers';
+import { CASE_STUDIES, cellsOf, CONTENT_PAGES, newestArticle, words } from './helpers';
 
 // Byte budgets, gzip -9, set from measurement with a little headroom (docs/performance.md).
 // What the site adds is fixed (CSS, the one script, the page chrome) or grows with the words
@@ -29,12 +29,15 @@ export const BUDGET = {
 // share show on any of them, and one page is what each reader downloads.
 const ARTICLE = newestArticle().path;
 
+/** What a page built from content says: its h1 and its sections (an article, a page, a case study). */
+type Words = Pick<Article, 'headline' | 'sections'>;
+
 /**
  * An article's words in the plain-text format of the pillar's seed (tests/seed/): per
  * section its eyebrow and title, then a line per block, tables as | rows, a quick answer as the
  * line "Quick answer" and its text. For the pillar this is the seed, line for line.
  */
-function seedFormat(article: Article): string {
+function seedFormat(article: Words): string {
   const lines: string[] = [];
   const add = (nodes: readonly RootContent[]): void => {
     for (const n of nodes) {
@@ -57,11 +60,11 @@ function seedFormat(article: Article): string {
 }
 
 /** The physical limit for an article page: its words as one hand-written HTML file, gzip -9. */
-const referenceBytes = (article: Article) =>
+const referenceBytes = (article: Words) =>
   gzipSync(referenceHtml(seedFormat(article), article.headline), { level: 9 }).length;
 
 /** A page budget for an article: so many bytes per byte of its words, plus the fixed allowance. */
-const budgetFor = ({ perWordByte, fixed }: { perWordByte: number; fixed: number }, article: Article) =>
+const budgetFor = ({ perWordByte, fixed }: { perWordByte: number; fixed: number }, article: Words) =>
   Math.round(perWordByte * referenceBytes(article) + fixed);
 
 const gz = (bytes: Buffer) => gzipSync(bytes, { level: 9 }).length;
@@ -124,3 +127,19 @@ test('no component is a client component: the framework bundle carries no code o
   expect(files.length).toBeGreaterThan(10);
   expect(files.filter((f) => /^\s*['"]use client['"]/m.test(readFileSync(f, 'utf8')))).toEqual([]);
 });
+
+// The pages built from content that are not articles (services, about, case studies) share the
+// article's template pieces without its contents and script: the same budgets hold for each.
+for (const content of [...CONTENT_PAGES, ...CASE_STUDIES]) {
+  test(`${content.path}: HTML under ${BUDGET.articleHtml.perWordByte}× its words + ${BUDGET.articleHtml.fixed / KB} KB and everything under ${BUDGET.articleTotal.perWordByte}× + ${BUDGET.articleTotal.fixed / KB} KB, gzipped, with no script`, async ({
+    page,
+  }) => {
+    const all = await downloads(page, content.path);
+    const html = all.filter((r) => r.type === 'document');
+    expect(html).toHaveLength(1);
+    expect(sum(html)).toBeLessThanOrEqual(budgetFor(BUDGET.articleHtml, content));
+    expect(all.filter((r) => r.type === 'script')).toEqual([]);
+    expect(sum(all.filter((r) => r.type === 'stylesheet'))).toBeLessThanOrEqual(BUDGET.css);
+    expect(sum(all)).toBeLessThanOrEqual(budgetFor(BUDGET.articleTotal, content));
+  });
+}

@@ -2,7 +2,16 @@ import { existsSync, readFileSync } from 'node:fs';
 import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 import type { Link, Root, RootContent, Table } from 'mdast';
 import { site } from '@/content/site';
-import { loadArticles, type Article, type Section } from '@/lib/content';
+import {
+  caseStudiesIndex,
+  loadArticles,
+  loadCaseStudies,
+  loadPages,
+  type Article,
+  type CaseStudy,
+  type Page as ContentPage,
+  type Section,
+} from '@/lib/content';
 import { isMeasured, readImageHeader } from '@/lib/content/image-header';
 import { plainText } from '@/lib/content/markdown';
 import { siteOrigin } from '@/lib/site-url';
@@ -236,3 +245,21 @@ export function missingInOrder(text: string, expected: readonly string[]): strin
   }
   return missing;
 }
+
+// ---------------------------------------------------------------------------------------------
+// The pages that are not articles (content/<folder>/page.mdx and case-study.mdx), as the build
+// saw them: read from the loader, never named here.
+// ---------------------------------------------------------------------------------------------
+
+/** Every marketing page (services, about…). */
+export const CONTENT_PAGES: readonly ContentPage[] = loadPages();
+
+/** Every published case study, newest first. */
+export const CASE_STUDIES: readonly CaseStudy[] = loadCaseStudies().filter((c) => !c.draft);
+
+/** The site path of every page built from content that is not an article, the case studies' index included. */
+export const contentPagePaths = (): string[] => [
+  ...CONTENT_PAGES.map((p) => p.path),
+  caseStudiesIndex,
+  ...CASE_STUDIES.map((c) => c.path),
+];

@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { HtmlValidate } from 'html-validate';
-import { ARTICLES, builtFile } from './helpers';
+import { ARTICLES, builtFile, contentPagePaths } from './helpers';
 
 // html-validate's recommended rules, relaxed only where React's output legitimately differs.
 const validator = new HtmlValidate({
@@ -25,8 +25,8 @@ const pages = readdirSync('out', { recursive: true, encoding: 'utf8' })
   .filter((f) => f.endsWith('.html') && !f.startsWith('_next'))
   .sort();
 
-test('the build has HTML pages to validate: home, blog, 404 and every published article', () => {
-  const articles = ARTICLES.map((a) => `${a.path.slice(1)}.html`);
+test('the build has HTML pages to validate: home, blog, 404, every published article and every content page', () => {
+  const articles = [...ARTICLES.map((a) => a.path), ...contentPagePaths()].map((p) => `${p.slice(1)}.html`);
   expect(articles.length).toBeGreaterThan(0);
   expect(pages).toEqual(expect.arrayContaining(['index.html', 'blog.html', '404.html', ...articles]));
 });

@@ -2,9 +2,9 @@ import { existsSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { featuredArticle } from '@/lib/content';
 import { relatedArticles } from '@/lib/related';
-import { absolute, ARTICLES } from './helpers';
+import { absolute, ARTICLES, contentPagePaths } from './helpers';
 
-const PAGES = ['/', '/blog', ...ARTICLES.map((a) => a.path)];
+const PAGES = ['/', '/blog', ...ARTICLES.map((a) => a.path), ...contentPagePaths()];
 
 for (const path of PAGES) {
   test(`${path} loads with no console errors, one h1 and an absolute canonical`, async ({ page }) => {

@@ -7,6 +7,9 @@ import {
   ARTICLES,
   blocksOf,
   builtFile,
+  CASE_STUDIES,
+  CONTENT_PAGES,
+  contentPagePaths,
   isWellFormedXml,
   jsonLd,
   localPath,
@@ -35,7 +38,7 @@ test('the sitemap is well-formed XML listing home, blog and every published arti
   }));
   expect(entries.map((e) => e.loc)).toEqual(sitemapUrls());
   expect([...sitemapUrls()].sort()).toEqual(
-    [ORIGIN, `${ORIGIN}/blog`, ...ARTICLES.map((a) => absolute(a.path))].sort(),
+    [ORIGIN, `${ORIGIN}/blog`, ...ARTICLES.map((a) => absolute(a.path)), ...contentPagePaths().map(absolute)].sort(),
   );
   // An article's lastmod is its update; the listings', the newest update of all.
   const newest = ARTICLES.map((a) => a.updated).sort((a, b) => Date.parse(b) - Date.parse(a))[0];
@@ -44,6 +47,7 @@ test('the sitemap is well-formed XML listing home, blog and every published arti
       { loc: ORIGIN, lastmod: newest },
       { loc: `${ORIGIN}/blog`, lastmod: newest },
       ...ARTICLES.map((a) => ({ loc: absolute(a.path), lastmod: a.updated })),
+      ...[...CONTENT_PAGES, ...CASE_STUDIES].map((p) => ({ loc: absolute(p.path), lastmod: p.updated })),
     ]),
   );
   entries.forEach((e) => expect(e.lastmod, e.loc).toMatch(ZONED));
@@ -74,7 +78,9 @@ for (const url of sitemapUrls()) {
       expect(all.filter((n) => types(n).includes('WebSite'))).toHaveLength(1);
 
       // The page node is this URL.
-      const pageNode = doc['@graph'].find((n) => types(n).some((t) => t === 'WebPage' || t === 'CollectionPage'));
+      const pageNode = doc['@graph'].find((n) =>
+        types(n).some((t) => t === 'WebPage' || t === 'CollectionPage' || t === 'ProfilePage'),
+      );
       expect(pageNode?.url).toBe(url);
 
       // Dates carry a timezone.

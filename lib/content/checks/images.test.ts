@@ -68,7 +68,7 @@ describe('images beside the text', () => {
       [
         at(
           6,
-          'image "./nope.jpg" does not exist: there is no nope.jpg in this article\'s folder. Fix: put the file beside this .mdx file, or correct the name (names are case-sensitive).',
+          'image "./nope.jpg" does not exist: there is no nope.jpg in this folder. Fix: put the file beside this .mdx file, or correct the name (names are case-sensitive).',
         ),
       ],
     ],
@@ -98,7 +98,7 @@ describe('images beside the text', () => {
       [
         at(
           6,
-          '<Figure> has no src. Fix: name the image in the article\'s folder: <Figure src="./diagram.png" alt="…" />.',
+          '<Figure> has no src. Fix: name the image in this folder: <Figure src="./diagram.png" alt="…" />.',
         ),
       ],
     ],
@@ -108,7 +108,7 @@ describe('images beside the text', () => {
       [
         at(
           6,
-          '<Figure src="/img/old.png">: a figure shows an image from the article\'s folder. Fix: put the file beside this .mdx file and write src="./<file name>".',
+          '<Figure src="/img/old.png">: a figure shows an image from its own folder. Fix: put the file beside this .mdx file and write src="./<file name>".',
         ),
       ],
     ],
@@ -150,7 +150,7 @@ describe('images beside the text', () => {
     [
       'an unknown attribute',
       '<Figure src="./diagram.png" alt="A" title="T" />',
-      '<Figure> has an unknown attribute "title"; it would be ignored. Fix: use only src, alt, caption: <Figure src="./diagram.png" alt="what it shows" caption="what to notice" /> on a line of its own, the image in the article\'s folder.',
+      '<Figure> has an unknown attribute "title"; it would be ignored. Fix: use only src, alt, caption: <Figure src="./diagram.png" alt="what it shows" caption="what to notice" /> on a line of its own, the image in the same folder.',
     ],
     [
       'an attribute written as an expression',

@@ -14,7 +14,7 @@ export function images({ file, section, assets }: SectionInput, site: SiteIndex)
   for (const use of imageUses(section.tree.children)) {
     const at = (message: string) => problems.push({ file, line: use.line, message });
     if (use.figure && !use.url) {
-      at(`<Figure> has no src. Fix: name the image in the article's folder: <Figure src="./diagram.png" alt="…" />.`);
+      at(`<Figure> has no src. Fix: name the image in this folder: <Figure src="./diagram.png" alt="…" />.`);
       continue;
     }
     if (!use.alt?.trim())
@@ -35,7 +35,7 @@ function localProblem(url: string, assets: SectionInput['assets']): string | und
   const name = localImageName(url)!;
   const asset = assets.get(name);
   if (!asset)
-    return `image "${url}" does not exist: there is no ${name} in this article's folder. Fix: put the file beside this .mdx file, or correct the name (names are case-sensitive).`;
+    return `image "${url}" does not exist: there is no ${name} in this folder. Fix: put the file beside this .mdx file, or correct the name (names are case-sensitive).`;
   const { header } = asset;
   if (!isMeasured(header))
     return header.format === 'unknown'
@@ -48,7 +48,7 @@ function localProblem(url: string, assets: SectionInput['assets']): string | und
 
 function sourceProblem(url: string, site: SiteIndex, figure: boolean): string | undefined {
   if (figure)
-    return `<Figure src="${url}">: a figure shows an image from the article's folder. Fix: put the file beside this .mdx file and write src="./<file name>".`;
+    return `<Figure src="${url}">: a figure shows an image from its own folder. Fix: put the file beside this .mdx file and write src="./<file name>".`;
   // Another origin (https:, data:…) has nothing to look up here.
   if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) return undefined;
   if (!url.startsWith('/')) {

@@ -13,7 +13,7 @@ export interface SectionInput {
   ids: ReadonlySet<string>;
   /** True when the section belongs to a draft article. */
   draft: boolean;
-  /** The files beside the MDX in the article's folder (its images), by name. */
+  /** The files beside the MDX in the content folder (its images), by name. */
   assets: ReadonlyMap<string, AssetFile>;
 }
 

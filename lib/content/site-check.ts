@@ -1,0 +1,159 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { site as config } from '@/content/site';
+import type { SiteIndex } from './checks/rule';
+import { decode } from './checks/rule';
+import type { Problem } from './errors';
+import type { ContentFolder } from './load';
+import { contactSchema } from './schema';
+
+/** Something the author should know that does not stop the build. */
+export interface Notice extends Problem {
+  level: 'warning' | 'info';
+}
+
+export const SITE_FILE = 'content/site.ts';
+
+/** The site config as the checks see it (a test passes its own). */
+export interface SiteConfig {
+  url: string;
+  links: Readonly<Record<string, string>>;
+  elsewhere: readonly { path: string; name: string }[];
+  contact: { email: string; booking: string };
+
+  owner: { sameAs: readonly string[] };
+}
+
+const owner = () => Object.values(config.authors)[0]!;
+const defaultConfig = (): SiteConfig => ({ ...config, owner: owner() });
+
+/** content/site.ts as written, to point at the line of a field; empty when it cannot be read. */
+function siteSource(): string {
+  const file = join(process.cwd(), SITE_FILE);
+  return existsSync(file) ? readFileSync(file, 'utf8') : '';
+}
+
+/** The line of the first line of `source` that `test` accepts (1 when none does). */
+const lineWhere = (source: string, test: (line: string) => boolean) => source.split('\n').findIndex(test) + 1 || 1;
+
+/** True when no way to reach the owner is set: no email, no booking link, no profile. */
+export const noContactChannel = (c: SiteConfig = defaultConfig()) =>
+  !c.contact.email && !c.contact.booking && c.owner.sameAs.length === 0;
+
+/**
+ * What content/site.ts says that the content must agree with: same-origin links are paths that
+ * the content builds (or that `elsewhere` declares), a declared path is not also built here, the
+ * contact fields are well-formed. `built` maps each path the content builds to its folder.
+ */
+export function siteConfigNotices(
+  index: SiteIndex,
+  built: ReadonlyMap<string, string>,
+  c: SiteConfig = defaultConfig(),
+  source: string = siteSource(),
+): { problems: Problem[]; notices: Notice[] } {
+  const problems: Problem[] = [];
+  const notices: Notice[] = [];
+  const at = (line: number, message: string) => problems.push({ file: SITE_FILE, line, message });
+  const keyLine = (key: string) => lineWhere(source, (l) => new RegExp(`^\\s*${key}:`).test(l));
+  // A declared path is looked for from the `elsewhere:` line on (links may name it first).
+  const from = lineWhere(source, (l) => /^\s*elsewhere:/.test(l));
+  const textLine = (text: string) =>
+    source.split('\n').findIndex((l, i) => i >= from - 1 && l.includes(`'${text}'`)) + 1 || from;
+
+  const contact = contactSchema.safeParse(c.contact);
+  if (!contact.success)
+    for (const issue of contact.error.issues) {
+      const key = String(issue.path[0] ?? 'contact');
+      at(
+        keyLine(key),
+        `contact.${key} ${issue.message}. Fix: ${contactSchema.shape[key as 'email']?.description ?? 'see the comment above it'}.`,
+      );
+    }
+  if (noContactChannel(c))
+    notices.push({
+      level: 'warning',
+      file: SITE_FILE,
+      line: lineWhere(source, (l) => /^\s*contact: \{/.test(l)),
+      message:
+        "no contact channel is set (contact.email, contact.booking and the owner's sameAs are all empty), so every call to action ends at a contact section that says the details are not listed yet. Fix: set contact.email or contact.booking (or add a profile to sameAs) when there is a real one.",
+    });
+
+  for (const { path } of c.elsewhere) {
+    const line = textLine(path);
+    if (!path.startsWith('/') || path.startsWith('//')) {
+      at(
+        line,
+        `elsewhere lists "${path}", which is not a path of this origin. Fix: write it as a path such as /case-studies/<slug>.`,
+      );
+      continue;
+    }
+    const folder = built.get(path);
+    if (folder)
+      at(
+        line,
+        `elsewhere declares ${path} as served elsewhere, but ${folder} builds it here. Fix: remove it from elsewhere in ${SITE_FILE}.`,
+      );
+    else
+      notices.push({
+        level: 'info',
+        file: SITE_FILE,
+        line,
+        message: `${path} is declared as served elsewhere on this origin: not built here, and links to it are kept as they are.`,
+      });
+  }
+
+  for (const [key, url] of Object.entries(c.links)) {
+    const line = keyLine(key);
+    if (url.startsWith(`${c.url}/`) || url === c.url) {
+      at(
+        line,
+        `links.${key} is a full URL on the site's own origin, so a SITE_URL preview would send readers to production. Fix: write the path, "${url.slice(c.url.length) || '/'}".`,
+      );
+      continue;
+    }
+    if (!url.startsWith('/') || url.startsWith('//')) continue;
+    const [, rawPath = '', fragment] = /^([^?#]*)(?:\?[^#]*)?(?:#(.*))?$/.exec(url) ?? [];
+    const path = decode(rawPath);
+    if (!index.pages.has(path) && !index.publicFiles.has(path)) {
+      // Article-only content folders (benchmarks, fixtures) build no marketing pages: say so, do not stop.
+      notices.push({
+        level: 'warning',
+        file: SITE_FILE,
+        line,
+        message: `links.${key} is ${url}, which no content folder builds and elsewhere does not list, so links to it lead nowhere. Fix: add the content folder that builds ${path}, or list it in elsewhere.`,
+      });
+      continue;
+    }
+    const ids = index.anchors.get(path);
+    if (fragment !== undefined && ids && !ids.has(decode(fragment)))
+      at(
+        line,
+        `links.${key} is ${url}, but ${path} has no heading with the link id #${fragment}. Fix: link to one of its headings (${[
+          ...ids,
+        ]
+          .slice(0, 4)
+          .map((id) => `#${id}`)
+          .join(', ')}), or give one that title.`,
+      );
+  }
+  return { problems, notices };
+}
+
+/** Paths a page may not take: pages the build writes itself, and the folders of articles, case studies and icons. */
+const RESERVED = /^\/(blog|case-studies|icons|scripts|_next)(\/|$)/;
+
+/** A page path that another page or file of the build already has, or that is reserved. */
+export function reservedPathProblem(
+  path: string,
+  fixed: SiteIndex,
+  file: string,
+  folder?: ContentFolder,
+): Problem | undefined {
+  if (!RESERVED.test(path) && !fixed.pages.has(path) && !fixed.publicFiles.has(path)) return undefined;
+  const source = folder?.files.find((f) => f.name === 'page.mdx')?.source ?? '';
+  return {
+    file,
+    line: lineWhere(source, (l) => l.startsWith('path:')),
+    message: `path ${path} belongs to the site itself (its listings, articles, case studies, feeds or files). Fix: choose another path, e.g. /services/<name>.`,
+  };
+}

@@ -1,0 +1,294 @@
+import { describe, expect, it } from 'vitest';
+import { checkFolders, inspectFolders, siteIndex } from './check';
+import { formatProblem } from './errors';
+import { META, section } from './fixtures';
+import { readCaseStudy } from './case-study';
+import { readPage } from './page';
+import { contactSchema } from './schema';
+import { noContactChannel, siteConfigNotices, type SiteConfig } from './site-check';
+
+// Pages and case studies: their own schemas, read by the folder reader the articles use, with
+// the same `file:line: message. Fix: …` problems. Fixtures are small sources written here.
+
+const PAGE = `---
+path: /about
+kind: profile
+headline: About the author
+title: About the author of this test site
+description: A description long enough to pass the fifty character minimum rule.
+updated: 2026-02-01T10:30:00+05:00
+---
+`;
+const STUDY = `---
+slug: test-study
+headline: A test case study headline
+title: A test case study title
+description: A description long enough to pass the fifty character minimum rule.
+client: Test Client
+author: mudassir-khan
+published: 2026-01-05T09:00:00+00:00
+updated: 2026-02-01T10:30:00+05:00
+figures:
+  - value: 50%
+    label: shorter cycle time
+---
+`;
+const body = (title = 'Context') => ({ name: '01-context.mdx', source: section(`eyebrow: ${title}\ntitle: ${title}`) });
+const folder = (dir: string, meta: { name: string; source: string }, ...rest: { name: string; source: string }[]) => ({
+  dir,
+  files: [meta, body(), ...rest],
+});
+const lint = (...folders: { dir: string; files: { name: string; source: string }[] }[]) =>
+  checkFolders(folders, new Set()).map(formatProblem);
+
+describe('page.mdx', () => {
+  it('reads a clean page: its path, kind and sections', () => {
+    const read = readPage('content/about', [{ name: 'page.mdx', source: PAGE }, body()]);
+    expect(read.problems).toEqual([]);
+    expect(read.meta).toMatchObject({ path: '/about', kind: 'profile', headline: 'About the author' });
+    expect(read.sections.map((s) => s.id)).toEqual(['context']);
+  });
+
+  it.each([
+    [
+      'an unknown field',
+      PAGE.replace('kind:', 'layout: wide\nkind:'),
+      /page\.mdx:3: unknown field "layout"\. Fix: use one of path, kind, headline/,
+    ],
+    [
+      'a path without its slash',
+      PAGE.replace('path: /about', 'path: about'),
+      /page\.mdx:2: field "path" expected a site path such as \/about/,
+    ],
+    [
+      'a path ending in /',
+      PAGE.replace('path: /about', 'path: /about/'),
+      /page\.mdx:2: field "path" expected a site path/,
+    ],
+    [
+      'an unknown kind',
+      PAGE.replace('kind: profile', 'kind: landing'),
+      /page\.mdx:3: field "kind" expected one of: service, profile, page; found "landing"/,
+    ],
+    ['a missing updated', PAGE.replace(/^updated:.*\n/m, ''), /page\.mdx:1: field "updated" is missing/],
+    [
+      'a short description',
+      PAGE.replace(/^description:.*$/m, 'description: Short.'),
+      /page\.mdx:6: field "description" expected at least 50 characters/,
+    ],
+    ['no page.mdx text but metadata', `${PAGE}\nA paragraph.\n`, /page\.mdx:10: page\.mdx holds metadata only/],
+  ])('refuses %s with file, line and fix', (_, source, expected) => {
+    const read = readPage('content/about', [{ name: 'page.mdx', source }, body()]);
+    expect(read.problems.map(formatProblem).join('\n')).toMatch(expected);
+  });
+
+  it('refuses a page without sections, naming the folder', () => {
+    expect(readPage('content/about', [{ name: 'page.mdx', source: PAGE }]).problems.map(formatProblem)).toEqual([
+      'content/about:1: the page has no section files. Fix: add 01-<name>.mdx.',
+    ]);
+  });
+});
+
+describe('case-study.mdx', () => {
+  it('reads a clean case study with its figures', () => {
+    const read = readCaseStudy('content/study', [{ name: 'case-study.mdx', source: STUDY }, body()]);
+    expect(read.problems).toEqual([]);
+    expect(read.meta?.figures).toEqual([{ value: '50%', label: 'shorter cycle time' }]);
+  });
+
+  it.each([
+    [
+      'no figures',
+      STUDY.replace(/figures:[\s\S]*?(?=---)/, 'figures: []\n'),
+      /case-study\.mdx:10: field "figures" expected at least one measured figure/,
+    ],
+    [
+      'a figure without a label',
+      STUDY.replace('    label: shorter cycle time\n', ''),
+      /case-study\.mdx:10: field "figures\.0\.label" expected text; found undefined\. Fix:/,
+    ],
+    [
+      'an unknown field',
+      STUDY.replace('client:', 'customer: X\nclient:'),
+      /case-study\.mdx:6: unknown field "customer"/,
+    ],
+    [
+      'updated before published',
+      STUDY.replace('2026-02-01T10:30:00+05:00', '2025-01-01T00:00:00Z'),
+      /case-study\.mdx:9: field "updated" is before published/,
+    ],
+  ])('refuses %s with file, line and fix', (_, source, expected) => {
+    const read = readCaseStudy('content/study', [{ name: 'case-study.mdx', source }, body()]);
+    expect(read.problems.map(formatProblem).join('\n')).toMatch(expected);
+  });
+});
+
+describe('a folder is what its metadata file names', () => {
+  it('builds articles, pages and case studies side by side, and links between them pass', () => {
+    const linking = {
+      name: '02-links.mdx',
+      source: section(
+        'eyebrow: Links\ntitle: Links',
+        '[about](/about#context), [study](/case-studies/test-study), [article](/blog/test-article)',
+      ),
+    };
+    const found = inspectFolders(
+      [
+        folder('content/a', { name: 'article.mdx', source: META }, linking),
+        folder('content/p', { name: 'page.mdx', source: PAGE }),
+        folder('content/s', { name: 'case-study.mdx', source: STUDY }),
+      ],
+      new Set(),
+    );
+    expect(found.problems).toEqual([]);
+    expect([found.parsed.length, found.pages.length, found.caseStudies.length]).toEqual([1, 1, 1]);
+  });
+
+  it.each([
+    [
+      'none',
+      [body()],
+      /^content\/x:1: the folder holds none of article\.mdx .*, page\.mdx .* or case-study\.mdx .*Fix: add the one that says what it is/,
+    ],
+    [
+      'two',
+      [{ name: 'article.mdx', source: META }, { name: 'page.mdx', source: PAGE }, body()],
+      /^content\/x:1: the folder holds article\.mdx and page\.mdx, but a folder is one thing\. Fix:/,
+    ],
+  ])('refuses a folder with %s of them', (_, files, expected) => {
+    expect(lint({ dir: 'content/x', files })).toEqual([expect.stringMatching(expected)]);
+  });
+
+  it.each([
+    [
+      'the same path twice',
+      folder('content/p2', { name: 'page.mdx', source: PAGE }),
+      /^content\/p2\/page\.mdx:1: path "\/about" is also used by content\/p\. Fix:/,
+    ],
+    [
+      'a path the site owns',
+      folder('content/p2', { name: 'page.mdx', source: PAGE.replace('path: /about', 'path: /blog') }),
+      /^content\/p2\/page\.mdx:2: path \/blog belongs to the site itself/,
+    ],
+    [
+      'a path under /case-studies',
+      folder('content/p2', { name: 'page.mdx', source: PAGE.replace('path: /about', 'path: /case-studies/x') }),
+      /^content\/p2\/page\.mdx:2: path \/case-studies\/x belongs to the site itself/,
+    ],
+  ])('refuses %s', (_, other, expected) => {
+    expect(lint(folder('content/p', { name: 'page.mdx', source: PAGE }), other)).toContainEqual(
+      expect.stringMatching(expected),
+    );
+  });
+
+  it('checks links to a page and its headings like links to an article', () => {
+    const linking = {
+      name: '02-links.mdx',
+      source: section('eyebrow: Links\ntitle: Links', '[about](/about#no-such-heading)'),
+    };
+    expect(
+      lint(
+        folder('content/a', { name: 'article.mdx', source: META }, linking),
+        folder('content/p', { name: 'page.mdx', source: PAGE }),
+      ),
+    ).toEqual([
+      expect.stringMatching(
+        /^content\/a\/02-links\.mdx:6: link "\/about#no-such-heading" names no heading of \/about\. Fix:/,
+      ),
+    ]);
+  });
+});
+
+describe('content/site.ts against the content', () => {
+  const config = (over: Partial<SiteConfig> = {}): SiteConfig => ({
+    url: 'https://example.test',
+    links: { about: '/about', contact: '/about#context', outside: 'https://elsewhere.test/x' },
+    elsewhere: [{ path: '/case-studies/far', name: 'Far' }],
+    contact: { email: '', booking: '' },
+    owner: { sameAs: [] },
+    ...over,
+  });
+  const SOURCE = [
+    'links: {',
+    "  about: '/about',",
+    "  contact: '/about#context',",
+    '},',
+    "elsewhere: [{ path: '/case-studies/far' }],",
+    'contact: {',
+    "  email: '',",
+    "  booking: '',",
+    '},',
+  ].join('\n');
+  const index = (...folders: ReturnType<typeof folder>[]) =>
+    siteIndex(inspectFolders(folders, new Set()).parsed, new Set(), inspectFolders(folders, new Set()));
+  const pageFolder = folder('content/p', { name: 'page.mdx', source: PAGE });
+  const run = (c: SiteConfig, built = new Map<string, string>()) => {
+    const { problems, notices } = siteConfigNotices(index(pageFolder), built, c, SOURCE);
+    return [...problems.map(formatProblem), ...notices.map((n) => `${n.level}: ${formatProblem(n)}`)];
+  };
+
+  it('warns while no contact channel is set, lists each path served elsewhere, and says nothing else', () => {
+    expect(run(config())).toEqual([
+      expect.stringMatching(
+        /^warning: content\/site\.ts:6: no contact channel is set .*Fix: set contact\.email or contact\.booking/,
+      ),
+      'info: content/site.ts:5: /case-studies/far is declared as served elsewhere on this origin: not built here, and links to it are kept as they are.',
+    ]);
+    expect(noContactChannel(config())).toBe(true);
+  });
+
+  it.each([
+    ['an email', { email: 'me@example.test', booking: '' }, []],
+    ['a booking link', { email: '', booking: 'https://cal.example.test/me' }, []],
+  ])('does not warn once %s is set', (_, contact, sameAs) => {
+    expect(run(config({ contact, owner: { sameAs } })).filter((l) => l.startsWith('warning'))).toEqual([]);
+  });
+
+  it.each([
+    [
+      'a malformed email',
+      { email: 'not-an-address', booking: '' },
+      /^content\/site\.ts:7: contact\.email expected an email address/,
+    ],
+    [
+      'a booking link over http',
+      { email: '', booking: 'http://cal.example.test' },
+      /^content\/site\.ts:8: contact\.booking expected an https:\/\/ URL/,
+    ],
+  ])('fails on %s', (_, contact, expected) => {
+    expect(run(config({ contact }))).toContainEqual(expect.stringMatching(expected));
+  });
+
+  it('fails on a declared path that a content folder builds', () => {
+    expect(run(config(), new Map([['/case-studies/far', 'content/far']]))).toContainEqual(
+      'content/site.ts:5: elsewhere declares /case-studies/far as served elsewhere, but content/far builds it here. Fix: remove it from elsewhere in content/site.ts.',
+    );
+  });
+
+  it('fails on a link written as a full URL of the site itself, and on a #fragment the page lacks', () => {
+    const found = run(config({ links: { about: 'https://example.test/about', contact: '/about#nowhere' } }));
+    expect(found).toContainEqual(
+      expect.stringMatching(
+        /^content\/site\.ts:2: links\.about is a full URL on the site's own origin.*Fix: write the path, "\/about"\./,
+      ),
+    );
+    expect(found).toContainEqual(
+      expect.stringMatching(
+        /^content\/site\.ts:3: links\.contact is \/about#nowhere, but \/about has no heading with the link id #nowhere\. Fix:/,
+      ),
+    );
+  });
+
+  it('warns, without failing, on a link to a path no folder builds (an articles-only content folder)', () => {
+    const { problems, notices } = siteConfigNotices(index(), new Map(), config(), SOURCE);
+    expect(problems).toEqual([]);
+    expect(notices.map((n) => n.message)).toContainEqual(
+      expect.stringMatching(/^links\.about is \/about, which no content folder builds/),
+    );
+  });
+
+  it('validates the contact fields with their own schema', () => {
+    expect(contactSchema.safeParse({ email: '', booking: '' }).success).toBe(true);
+    expect(contactSchema.safeParse({ email: '', booking: '', phone: '1' }).success).toBe(false);
+  });
+});

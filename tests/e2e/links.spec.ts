@@ -1,0 +1,106 @@
+import { existsSync, mkdtempSync, statSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { site } from '@/content/site';
+import { listFiles } from '@/lib/build/files.mjs';
+import { ORIGIN } from './helpers';
+
+// Every same-origin URL the build wrote, in every page, the feed, the sitemap, llms.txt, the
+// Markdown twins and the manifest, is a file of out/ or a path content/site.ts declares as served
+// elsewhere; a link's #fragment on a page of out/ is an id on that page. The whole of out/ is
+// walked, not a list, so a link added anywhere is checked.
+
+const TEXT = /\.(html|xml|txt|md|webmanifest|json)$/;
+const ELSEWHERE = new Set(site.elsewhere.map((e) => e.path));
+
+/** The file of out/ a site path is served from, if any (a static host's rules: x, x.html, x/index.html). */
+function servedFile(dir: string, path: string): string | undefined {
+  const base = `${dir}${path}`;
+  const candidates = path === '/' ? [`${dir}/index.html`] : [base, `${base}.html`, `${base}/index.html`];
+  return candidates.find((f) => existsSync(f) && statSync(f).isFile());
+}
+
+const unescape = (s: string) =>
+  s
+    .replace(/&amp;/g, '&')
+    .replace(/\\u0026/g, '&')
+    .replace(/&#x27;|&#39;/g, "'");
+
+/** The same-origin URLs in one file: absolute ones on ORIGIN anywhere, and site paths in links. */
+export function sameOriginUrls(text: string, file: string): { url: string; link: boolean }[] {
+  const found: { url: string; link: boolean }[] = [];
+  const escaped = ORIGIN.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  for (const m of text.matchAll(new RegExp(`${escaped}(/[^\\s"'<>)\\]\\\\]*)?`, 'g')))
+    found.push({ url: unescape(m[1] ?? '/'), link: false });
+  if (file.endsWith('.html'))
+    for (const m of text.matchAll(/\s(?:href|src)="([^"]*)"/g)) {
+      const url = unescape(m[1]!);
+      if (url.startsWith('#')) found.push({ url: `${file}${url}`, link: true });
+      else if (url.startsWith('/') && !url.startsWith('//')) found.push({ url, link: true });
+    }
+  if (file.endsWith('.md'))
+    for (const m of text.matchAll(/\]\((\/[^)\s]*)\)/g)) found.push({ url: unescape(m[1]!), link: true });
+  return found;
+}
+
+/** What is wrong with each same-origin URL of the files of `dir`: nothing when every one resolves. */
+export function deadUrls(dir: string, files: readonly string[]): string[] {
+  const dead = new Set<string>();
+  const ids = new Map<string, Set<string>>();
+  const idsOf = (file: string) => {
+    if (!ids.has(file))
+      ids.set(file, new Set([...readFileSync(file, 'utf8').matchAll(/\sid="([^"]+)"/g)].map((m) => unescape(m[1]!))));
+    return ids.get(file)!;
+  };
+  for (const file of files) {
+    const page = `/${file.replace(/(\/index)?\.html$/, '').replace(/^index$/, '')}`;
+    for (const { url, link } of sameOriginUrls(readFileSync(`${dir}/${file}`, 'utf8'), file)) {
+      const resolved = url.startsWith(file) ? `${page}${url.slice(file.length)}` : url;
+      const [, rawPath = '/', fragment] = /^([^?#]*)(?:\?[^#]*)?(?:#(.*))?$/.exec(resolved) ?? [];
+      const path = decodeURI(rawPath || '/');
+      if (ELSEWHERE.has(path)) continue;
+      const served = servedFile(dir, path);
+      if (!served) dead.add(`${file}: ${url} is not a file of out/ nor declared in content/site.ts (elsewhere)`);
+      // A fragment of a link (not of a JSON-LD @id, which names a node) must be an id on its page.
+      else if (link && fragment && served.endsWith('.html') && !idsOf(served).has(decodeURIComponent(fragment)))
+        dead.add(`${file}: ${url} names no element id of ${path}`);
+    }
+  }
+  return [...dead].sort();
+}
+
+test('every same-origin URL in out/ is a file of the build or a path declared as served elsewhere', () => {
+  const files = listFiles('out').filter((f: string) => TEXT.test(f) && !f.startsWith('_next/'));
+  // Pages, feed, sitemap, llms.txt and the twins are all among them.
+  for (const kind of ['.html', 'feed.xml', 'sitemap.xml', 'llms.txt', '.md'])
+    expect(
+      files.some((f: string) => f.endsWith(kind)),
+      kind,
+    ).toBe(true);
+  expect(deadUrls('out', files)).toEqual([]);
+});
+
+test('the link check fails on a dead path, a dead #fragment and an unknown absolute URL', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'link-check-'));
+  writeFileSync(join(dir, 'index.html'), '<main id="main">home</main>');
+  writeFileSync(
+    join(dir, 'probe.html'),
+    [
+      '<a href="/">home</a><a href="/#main">main</a>',
+      '<a href="/no-such-page">x</a>',
+      '<a href="/#no-such-id">y</a>',
+      `<link rel="canonical" href="${ORIGIN}/nowhere/at-all">`,
+      ...[...ELSEWHERE].map((path) => `<a href="${path}">declared</a>`),
+    ].join(''),
+  );
+  try {
+    expect(deadUrls(dir, ['probe.html'])).toEqual([
+      'probe.html: /#no-such-id names no element id of /',
+      'probe.html: /no-such-page is not a file of out/ nor declared in content/site.ts (elsewhere)',
+      'probe.html: /nowhere/at-all is not a file of out/ nor declared in content/site.ts (elsewhere)',
+    ]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -1,0 +1,161 @@
+import { expect, test, type Page } from '@playwright/test';
+import { site } from '@/content/site';
+import { contactChannels, NO_CONTACT_YET } from '@/lib/contact';
+import { danglingRefs } from '@/lib/schema/validate';
+import { absolute, ARTICLES, CASE_STUDIES, CONTENT_PAGES, jsonLd, normalize, ORIGIN, type JsonLdNode } from './helpers';
+
+// The marketing pages and case studies, each tested from what the loader read: every name and
+// price in their JSON-LD is on the page, every node links by @id into the site's graph.
+
+const types = (n: { '@type'?: unknown }) => [n['@type']].flat();
+const node = (graph: JsonLdNode[], type: string) => graph.find((n) => types(n).includes(type));
+const personId = () => `${ORIGIN}/#${Object.keys(site.authors)[0]}`;
+/** What a reader sees in the main content, whitespace collapsed. */
+const mainText = async (page: Page) => normalize(await page.locator('main').innerText());
+const usd = (n: number) => `$${n.toLocaleString('en-US')}`;
+
+const SERVICES = CONTENT_PAGES.filter((p) => p.kind === 'service');
+const PROFILES = CONTENT_PAGES.filter((p) => p.kind === 'profile');
+
+test('the content has a service page and an about page, so the tests of them check something', () => {
+  expect(SERVICES.map((p) => p.path)).not.toEqual([]);
+  expect(PROFILES.map((p) => p.path)).not.toEqual([]);
+});
+
+for (const service of SERVICES) {
+  test(`${service.path}: a Service by the Person with an Offer per row of its table, every name and price on the page`, async ({
+    page,
+  }) => {
+    await page.goto(service.path);
+    const doc = await jsonLd(page);
+    expect(danglingRefs(doc)).toEqual([]);
+    const node_ = node(doc['@graph'], 'Service')!;
+    expect(node_.provider).toEqual({ '@id': personId() });
+    expect(node(doc['@graph'], 'Person')?.['@id']).toBe(personId());
+    expect(node(doc['@graph'], 'WebPage')?.about).toEqual({ '@id': node_['@id'] });
+    const text = await mainText(page);
+    expect(text).toContain(node_.name);
+    const offers = node_.offers as {
+      name: string;
+      description?: string;
+      offeredBy: { '@id': string };
+      priceSpecification: {
+        priceCurrency: string;
+        minPrice: number;
+        maxPrice: number;
+        description: string;
+        unitText?: string;
+      };
+    }[];
+    expect(offers.map((o) => o.name)).toEqual(service.offers.map((o) => o.name));
+    for (const offer of offers) {
+      const spec = offer.priceSpecification;
+      expect(offer.offeredBy).toEqual({ '@id': personId() });
+      expect(spec.priceCurrency).toBe('USD');
+      for (const words of [offer.name, offer.description, spec.description, usd(spec.minPrice), usd(spec.maxPrice)])
+        if (words !== undefined) expect(text, `"${words}" is on the page`).toContain(words);
+      if (spec.unitText) expect(spec.description).toContain(spec.unitText);
+    }
+    // The offers are the table's rows: each row of the page's table names one, with its price.
+    const rows = await page
+      .locator('main table tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent!.replace(/\s+/g, ' ').trim())));
+    for (const offer of offers)
+      expect(rows, offer.name).toContainEqual(
+        expect.arrayContaining([offer.name, offer.priceSpecification.description]),
+      );
+  });
+
+  test(`${service.path}: its contact section shows each channel of content/site.ts, or says none is listed yet`, async ({
+    page,
+  }) => {
+    await page.goto(site.links.contact);
+    const id = new URL(site.links.contact, ORIGIN).hash.slice(1);
+    const section = page.locator(`section[aria-labelledby="${id}"]`);
+    await expect(section).toBeVisible();
+    const channels = contactChannels();
+    if (channels.length === 0) await expect(section).toContainText(NO_CONTACT_YET);
+    for (const c of channels) await expect(section.locator(`a[href="${c.href}"]`)).toHaveText(c.text);
+  });
+}
+
+for (const profile of PROFILES) {
+  test(`${profile.path}: a ProfilePage whose mainEntity is the Person, linking to the latest writing`, async ({
+    page,
+  }) => {
+    await page.goto(profile.path);
+    const doc = await jsonLd(page);
+    expect(danglingRefs(doc)).toEqual([]);
+    const profilePage = node(doc['@graph'], 'ProfilePage')!;
+    expect(profilePage.url).toBe(absolute(profile.path));
+    expect(profilePage.mainEntity).toEqual({ '@id': personId() });
+    const person = node(doc['@graph'], 'Person')!;
+    const text = await mainText(page);
+    expect(text).toContain(person.name);
+    expect(text).toContain(profile.headline);
+    const writing = page.getByRole('region', { name: 'Writing' });
+    for (const article of ARTICLES.slice(0, 5))
+      await expect(writing.getByRole('link', { name: article.headline, exact: true })).toHaveAttribute(
+        'href',
+        article.path,
+      );
+  });
+}
+
+for (const study of CASE_STUDIES) {
+  test(`case study ${study.path}: Article and BreadcrumbList JSON-LD, and its measured figures on the page`, async ({
+    page,
+  }) => {
+    await page.goto(study.path);
+    const doc = await jsonLd(page);
+    expect(danglingRefs(doc)).toEqual([]);
+    const article = node(doc['@graph'], 'Article')!;
+    expect(article.headline).toBe(study.headline);
+    expect(article.datePublished).toBe(study.published);
+    expect(article.dateModified).toBe(study.updated);
+    expect((article.author as { '@id': string })['@id']).toBe(personId());
+    const crumbs = node(doc['@graph'], 'BreadcrumbList')!.itemListElement as { name: string }[];
+    expect(crumbs.map((c) => c.name).at(-1)).toBe(study.headline);
+    await expect(page.locator('h1')).toHaveText(study.headline);
+    const text = await mainText(page);
+    for (const f of study.figures) {
+      expect(text).toContain(f.value);
+      expect(text).toContain(f.label);
+    }
+    for (const s of study.sections) await expect(page.locator(`h2#${s.id}`)).toHaveText(s.title);
+  });
+}
+
+test('the case studies index lists every case study built here and every one declared as served elsewhere', async ({
+  page,
+}) => {
+  await page.goto('/case-studies');
+  const hrefs = await page.locator('main li h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  const declared = site.elsewhere.filter((e) => e.path.startsWith('/case-studies/')).map((e) => e.path);
+  expect(hrefs).toEqual([...CASE_STUDIES.map((c) => c.path), ...declared]);
+});
+
+test('the header links to Writing, Services and About, each a page of the site', async ({ page }) => {
+  await page.goto('/');
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  for (const [name, href] of [
+    ['Writing', '/blog'],
+    ['Services', site.links.aiSystemsArchitecture],
+    ['About', site.links.about],
+  ] as const) {
+    await expect(nav.getByRole('link', { name, exact: true })).toHaveAttribute('href', href);
+    const res = await page.request.get(href);
+    expect(res.status(), href).toBe(200);
+  }
+});
+
+test('every call to action that leads to the contact section lands on it', async ({ page }) => {
+  const [path, id] = site.links.contact.split('#') as [string, string];
+  for (const from of ['/', ARTICLES[0]!.path]) {
+    await page.goto(from);
+    const ctas = page.locator(`a[href="${site.links.contact}"]`);
+    expect(await ctas.count(), from).toBeGreaterThan(0);
+  }
+  await page.goto(path);
+  await expect(page.locator(`[id="${id}"]`)).toHaveCount(1);
+});

@@ -20,6 +20,8 @@ import { CATEGORIES, kib, summarize, table } from './lighthouse.mjs';
 
 const DIR = '.tmp/bench-media';
 const SLUG = 'one-photograph';
+/** The same article without the photograph: Lighthouse on both, in the same run, shows what the image costs. */
+const BASELINE = 'no-photograph';
 /** The issue's budget: the image on a 375 px phone, and the page's scores. */
 export const BUDGET = { imageBytes: 60 * 1024, score: 100, cls: 0 };
 
@@ -52,7 +54,21 @@ async function writeSite() {
   mkdirSync(folder, { recursive: true });
   writeFileSync(join(folder, 'article.mdx'), ARTICLE);
   writeFileSync(join(folder, '01-photograph.mdx'), SECTION);
-  const png = await photoPng(2400, 1600, { grain: 10 });
+  const baseline = join(DIR, BASELINE);
+  mkdirSync(baseline, { recursive: true });
+  writeFileSync(
+    join(baseline, 'article.mdx'),
+    ARTICLE.replace(`slug: ${SLUG}`, `slug: ${BASELINE}`)
+      .replace('headline: What One', 'headline: Without a Photograph: What One')
+      .replace('title: What one', 'title: Without a photograph: what one')
+      .replace(
+        'description: A benchmark article holding one large photograph',
+        'description: The benchmark article without its photograph',
+      ),
+  );
+  writeFileSync(join(baseline, '01-photograph.mdx'), SECTION.replace(/^!\[.*\n\n/m, ''));
+  // Texture at several scales, as a photo of a landscape has: it must survive the encoder.
+  const png = await photoPng(2400, 1600, { grain: 10, detail: 24 });
   writeFileSync(join(folder, 'photo.png'), png);
   return png.length;
 }
@@ -123,16 +139,20 @@ async function main() {
       chromePath: chromiumPath(),
       chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
     });
-    const run = await lighthouse(`${base}/blog/${SLUG}`, {
-      port: chrome.port,
-      logLevel: 'error',
-      onlyCategories: CATEGORIES,
-      formFactor: 'mobile',
-      throttlingMethod: 'simulate',
-      extraHeaders: { 'Accept-Encoding': 'gzip' },
-    });
-    if (!run) throw new Error('Lighthouse returned no result.');
-    const page = summarize(run.lhr, `/blog/${SLUG}`);
+    const lighthouseOn = async (/** @type {string} */ slug) => {
+      const run = await lighthouse(`${base}/blog/${slug}`, {
+        port: /** @type {chromeLauncher.LaunchedChrome} */ (chrome).port,
+        logLevel: 'error',
+        onlyCategories: CATEGORIES,
+        formFactor: 'mobile',
+        throttlingMethod: 'simulate',
+        extraHeaders: { 'Accept-Encoding': 'gzip' },
+      });
+      if (!run) throw new Error('Lighthouse returned no result.');
+      return summarize(run.lhr, `/blog/${slug}`);
+    };
+    const page = await lighthouseOn(SLUG);
+    const without = await lighthouseOn(BASELINE);
 
     console.log(`\nOne 2,400 × 1,600 PNG photograph (${kib(photoBytes)} KiB), first image of the first section\n`);
     console.log(
@@ -151,8 +171,22 @@ async function main() {
       )}`,
     );
     console.log(
-      `\nLighthouse (mobile): ${CATEGORIES.map((c) => `${c} ${page.scores[c]}`).join(', ')}; ` +
-        `CLS ${page.cls}; LCP ${Math.round(page.lcpMs ?? 0)} ms; images ${kib(page.bytes?.gzip.images ?? 0)} KiB`,
+      `\n${table(
+        ['Lighthouse (mobile)', ...CATEGORIES, 'CLS', 'LCP ms', 'image KiB'],
+        [
+          [page, 'with the photograph'],
+          [without, 'without it (baseline)'],
+        ].map(([p, label]) => {
+          const r = /** @type {import('./lighthouse.mjs').PageResult} */ (p);
+          return [
+            /** @type {string} */ (label),
+            ...CATEGORIES.map((c) => String(r.scores[c])),
+            String(r.cls),
+            String(Math.round(r.lcpMs ?? 0)),
+            kib(r.bytes?.gzip.images ?? 0),
+          ];
+        }),
+      )}`,
     );
     const missed = [
       ...phones.filter((p) => p.bytes > BUDGET.imageBytes).map((p) => `DPR ${p.dpr}: ${kib(p.bytes)} KiB`),

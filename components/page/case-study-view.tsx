@@ -20,7 +20,7 @@ export function CaseStudyView({ study }: { study: CaseStudy }) {
       >
         <dl className="mt-6 grid gap-4 sm:grid-cols-3">
           {study.figures.map((f) => (
-            <div key={f.label} className="flex flex-col-reverse rounded-lg border border-line p-4">
+            <div key={f.label} className="flex flex-col-reverse justify-end rounded-lg border border-line p-4">
               <dt className="mt-1 text-sm text-muted">{f.label}</dt>
               <dd className="text-2xl font-bold text-accent">{f.value}</dd>
             </div>

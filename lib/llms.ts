@@ -2,12 +2,14 @@ import { site } from '@/content/site';
 import type { Article } from '@/lib/content';
 import { paths } from '@/lib/paths';
 import { absoluteUrl } from '@/lib/site-url';
+import { collectTags, type Tag } from '@/lib/tags';
 
 /** /llms.txt (llmstxt.org): what the site is, and a link to each article's Markdown twin. */
 export function llmsTxt(
   articles: readonly Article[],
   origin: string,
   owner: { name: string; jobTitle: string },
+  tags: readonly Tag[] = collectTags(articles),
 ): string {
   const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
   return [
@@ -24,10 +26,18 @@ export function llmsTxt(
         `- [${oneLine(a.headline)}](${absoluteUrl(paths.markdownTwin(a.path), origin)}): ${oneLine(a.description)}`,
     ),
     '',
+    '## Topics',
+    '',
+    ...tags.map(
+      (t) =>
+        `- [${oneLine(t.name)}](${absoluteUrl(t.path, origin)}): ${t.articles.length} article${t.articles.length === 1 ? '' : 's'}`,
+    ),
+    '',
     '## Site',
     '',
     `- [Home](${absoluteUrl('/', origin)}): who ${owner.name} is and how to work with him`,
     `- [All articles](${absoluteUrl(paths.blog, origin)})`,
+    `- [All topics](${absoluteUrl(paths.tags, origin)})`,
     `- [RSS feed](${absoluteUrl(paths.feed, origin)})`,
     '',
   ].join('\n');

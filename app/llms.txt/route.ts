@@ -1,11 +1,11 @@
-import { loadArticles, siteOwner } from '@/lib/content';
+import { loadArticles, loadTags, siteOwner } from '@/lib/content';
 import { llmsTxt } from '@/lib/llms';
 import { siteOrigin } from '@/lib/site-url';
 
 export const dynamic = 'force-static';
 
 export function GET() {
-  return new Response(llmsTxt(loadArticles(), siteOrigin(), siteOwner()), {
+  return new Response(llmsTxt(loadArticles(), siteOrigin(), siteOwner(), loadTags()), {
     headers: { 'Content-Type': 'text/plain; charset=utf-8' },
   });
 }

@@ -6,6 +6,7 @@ import { tsImport } from 'tsx/esm/api';
 import { join } from 'node:path';
 import { MAX_LINE, MAX_RULES, formatHeaders, headerRules, readOut } from './headers.mjs';
 import { moveMarkdownTwins } from './markdown-twins.mjs';
+import { PLACEHOLDER_FILES } from './placeholder.mjs';
 import { KEEP_RUNTIME_ENV, removeRuntime } from './static-output.mjs';
 
 /**
@@ -25,6 +26,8 @@ const adapter = {
     // it with a 200. The site's 404 page is out/404.html.
     for (const file of ['_not-found.html', '_not-found.txt', '_not-found'])
       rmSync(join(out, file), { recursive: true, force: true });
+    // The placeholder page of a site with one page of articles (see placeholder.mjs).
+    for (const file of PLACEHOLDER_FILES) rmSync(join(out, file), { recursive: true, force: true });
     for (const { from, to } of moveMarkdownTwins(out)) console.log(`  Markdown twin: out/${from} → out/${to}`);
 
     const runtime = removeRuntime(out);

@@ -2,12 +2,15 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { iconFiles } from '@/lib/icons';
 import { coverImages } from '@/lib/images';
+import { listingPaths, pageSizeProblems } from '@/lib/listings';
 import { paths } from '@/lib/paths';
+import { collectTags } from '@/lib/tags';
 import { articlePath, type ParsedArticle } from './article';
 import { headingOrder } from './checks/headings';
 import { images } from './checks/images';
 import { internalLinks } from './checks/links';
 import { tableRows } from './checks/tables';
+import { tagProblems } from './checks/tags';
 import type { Rule, SiteIndex } from './checks/rule';
 import type { Problem } from './errors';
 import { contentRoot, readArticles, readContentFolders, type ContentFolder } from './load';
@@ -46,6 +49,7 @@ export function inspectFolders(
 ): { parsed: ParsedArticle[]; problems: Problem[] } {
   const { parsed, problems } = readArticles(folders);
   const site = siteIndex(parsed, publicFiles);
+  problems.push(...tagProblems(parsed, folders), ...pageSizeProblems());
   parsed.forEach((article, i) => {
     const ids = headingIds(article.sections);
     const sources = new Map(folders[i]!.files.map((f) => [f.name, f.source]));
@@ -72,11 +76,15 @@ export function siteIndex(parsed: readonly ParsedArticle[], publicFiles: Readonl
   );
   const covers = articles.flatMap((a) => Object.values(coverImages(a.path)).map((c) => c.path));
   const generatedImages = [paths.siteImage, ...icons, ...covers];
+  // The listings a production build writes: pages of /blog, the tag index, each tag's pages.
+  const published = parsed.flatMap((d) => (d.meta && !d.meta.draft ? [d.meta] : []));
+  const listings = pageSizeProblems().length ? [] : listingPaths(published.length, collectTags(published));
   return {
     pages: new Set([
       ...[paths.home, paths.blog, paths.feed, paths.sitemap, paths.llms, paths.manifest],
       ...articles.flatMap((a) => [a.path, paths.markdownTwin(a.path)]),
       ...generatedImages,
+      ...listings,
     ]),
     images: new Set(generatedImages),
     publicFiles,

@@ -1,5 +1,6 @@
 import { appendFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { collectTags, type Tag } from '@/lib/tags';
 import { completeArticle, type Article } from './article';
 import { inspectContent } from './check';
 import edits from './edits.watched';
@@ -12,6 +13,19 @@ interface Content {
   articles: Article[];
   published: Article[];
   bySlug: Map<string, Article>;
+  /** Every tag of the published articles (and of all, drafts included), derived once for every page. */
+  tags: { published: Tags; all: Tags };
+}
+
+/** Tags sorted by name, and by slug for the one-tag lookups of each tag page. */
+interface Tags {
+  list: Tag[];
+  bySlug: Map<string, Tag>;
+}
+
+function tagIndex(articles: readonly Article[]): Tags {
+  const list = collectTags(articles);
+  return { list, bySlug: new Map(list.map((t) => [t.slug, t])) };
 }
 
 type Memo = { key: string; content?: Content; error?: ContentError; slugs: string[] };
@@ -53,12 +67,14 @@ function read(root: string): Omit<Memo, 'key'> {
   const slugs = parsed.flatMap((a) => (a.slug ? [a.slug] : []));
   if (problems.length) return { error: new ContentError(problems), slugs };
   const articles = parsed.map(completeArticle).sort((a, b) => Date.parse(b.published) - Date.parse(a.published));
+  const published = articles.filter((a) => !a.draft);
   return {
     slugs,
     content: {
       articles,
-      published: articles.filter((a) => !a.draft),
+      published,
       bySlug: new Map(articles.map((a) => [a.slug, a])),
+      tags: { published: tagIndex(published), all: tagIndex(articles) },
     },
   };
 }
@@ -102,4 +118,16 @@ export function loadArticle(slug: string, root: string = contentRoot()): Article
 export function articleParams(root: string = contentRoot()): { slug: string }[] {
   if (!showDrafts()) return loadArticles(root).map(({ slug }) => ({ slug }));
   return memoFor(root).slugs.map((slug) => ({ slug }));
+}
+
+/** Every tag, sorted by name, each with its articles newest first (drafts' tags where drafts are shown). */
+export function loadTags(root: string = contentRoot(), { drafts = showDrafts() } = {}): Tag[] {
+  const { tags } = content(root);
+  return (drafts ? tags.all : tags.published).list;
+}
+
+/** One tag by its slug, or undefined. */
+export function loadTag(slug: string, root: string = contentRoot()): Tag | undefined {
+  const { tags } = content(root);
+  return (showDrafts() ? tags.all : tags.published).bySlug.get(slug);
 }

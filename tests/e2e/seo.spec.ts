@@ -5,6 +5,7 @@ import { FEED_SIZE } from '@/lib/feed';
 import {
   absolute,
   ARTICLES,
+  LISTINGS,
   blocksOf,
   builtFile,
   isWellFormedXml,
@@ -23,7 +24,7 @@ import {
 const URL_KEYS = new Set(['@id', 'url', 'item', 'mainEntityOfPage', 'sameAs', 'image', 'logo', 'contentUrl']);
 const types = (n: { '@type'?: unknown }) => [n['@type']].flat();
 
-test('the sitemap is well-formed XML listing home, blog and every published article, each with its lastmod', async ({
+test('the sitemap is well-formed XML listing home, every listing page and every published article, each with its lastmod', async ({
   page,
 }) => {
   const xml = builtFile('sitemap.xml');
@@ -34,7 +35,7 @@ test('the sitemap is well-formed XML listing home, blog and every published arti
   }));
   expect(entries.map((e) => e.loc)).toEqual(sitemapUrls());
   expect([...sitemapUrls()].sort()).toEqual(
-    [ORIGIN, `${ORIGIN}/blog`, ...ARTICLES.map((a) => absolute(a.path))].sort(),
+    [ORIGIN, ...LISTINGS.map((l) => absolute(l.path)), ...ARTICLES.map((a) => absolute(a.path))].sort(),
   );
   // An article's lastmod is its update; the listings', the newest update of all.
   const newest = ARTICLES.map((a) => a.updated).sort((a, b) => Date.parse(b) - Date.parse(a))[0];
@@ -43,6 +44,7 @@ test('the sitemap is well-formed XML listing home, blog and every published arti
       { loc: ORIGIN, lastmod: newest },
       { loc: `${ORIGIN}/blog`, lastmod: newest },
       ...ARTICLES.map((a) => ({ loc: absolute(a.path), lastmod: a.updated })),
+      ...LISTINGS.map((l) => ({ loc: absolute(l.path), lastmod: l.newest })),
     ]),
   );
   entries.forEach((e) => expect(e.lastmod, e.loc).toMatch(ZONED));

@@ -1,4 +1,5 @@
 import { site } from '@/content/site';
+import { paths } from '@/lib/paths';
 
 export function SiteHeader() {
   return (
@@ -17,6 +18,11 @@ export function SiteHeader() {
             <li>
               <a href={site.links.aiSystemsArchitecture} className="hover:text-accent">
                 Work with me
+              </a>
+            </li>
+            <li>
+              <a href={paths.search} className="hover:text-accent">
+                Search
               </a>
             </li>
           </ul>

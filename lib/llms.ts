@@ -38,6 +38,7 @@ export function llmsTxt(
     `- [Home](${absoluteUrl('/', origin)}): who ${owner.name} is and how to work with him`,
     `- [All articles](${absoluteUrl(paths.blog, origin)})`,
     `- [All topics](${absoluteUrl(paths.tags, origin)})`,
+    `- [Search](${absoluteUrl(paths.search, origin)}): full-text search of the articles (needs JavaScript)`,
     `- [RSS feed](${absoluteUrl(paths.feed, origin)})`,
     '',
   ].join('\n');

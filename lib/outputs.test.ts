@@ -86,6 +86,7 @@ describe('llmsTxt', () => {
       `## Topics\n\n- [AI Systems](${ORIGIN}/blog/tags/ai-systems): 2 articles\n- [Testing](${ORIGIN}/blog/tags/testing): 2 articles\n`,
     );
     expect(txt).toContain(`- [All topics](${ORIGIN}/blog/tags)`);
+    expect(txt).toContain(`- [Search](${ORIGIN}/search)`);
   });
 });
 
@@ -98,6 +99,7 @@ describe('sitemapEntries', () => {
       { url: `${ORIGIN}/blog/tags`, lastModified: NEW },
       { url: `${ORIGIN}/blog/tags/ai-systems`, lastModified: NEW },
       { url: `${ORIGIN}/blog/tags/testing`, lastModified: NEW },
+      { url: `${ORIGIN}/search`, lastModified: NEW },
       { url: `${ORIGIN}/blog/test-article`, lastModified: NEW },
       { url: `${ORIGIN}/blog/older-one`, lastModified: '2025-07-01T09:00:00Z' },
     ]);
@@ -119,6 +121,7 @@ describe('sitemapEntries', () => {
       '/blog/tags/hiring',
       '/blog/tags/testing',
       '/blog/tags/testing/page/2',
+      '/search',
       '/blog/test-article',
       '/blog/hiring-one',
       '/blog/older-one',
@@ -131,6 +134,7 @@ describe('sitemapEntries', () => {
       { url: ORIGIN },
       { url: `${ORIGIN}/blog` },
       { url: `${ORIGIN}/blog/tags` },
+      { url: `${ORIGIN}/search` },
     ]);
   });
 });

@@ -35,6 +35,8 @@ export function sitemapEntries(
         ...newestOf(tag.articles),
       })),
     ),
+    // What search finds changes with every article: as fresh as the newest.
+    { url: absoluteUrl(paths.search, origin), ...listing },
     ...articles.map((a) => ({ url: absoluteUrl(a.path, origin), lastModified: a.updated })),
   ];
 }

@@ -7,7 +7,9 @@ export function ArticleHeader({ article }: { article: Article }) {
   return (
     <header id="top" className="mb-10">
       <TagLinks tags={article.tags} />
-      <h1 className="mt-5 text-2xl font-bold tracking-tight text-balance sm:text-3xl">{article.headline}</h1>
+      <h1 className="mt-5 text-2xl font-bold tracking-tight text-balance sm:text-3xl" data-pagefind-meta="title">
+        {article.headline}
+      </h1>
       <p className="mt-4 text-lg text-muted">{article.description}</p>
       <div className="mt-6 border-t border-line pt-4 text-sm text-muted">
         <p>

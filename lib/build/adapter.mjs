@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { MAX_LINE, MAX_RULES, formatHeaders, headerRules, readOut } from './headers.mjs';
 import { moveMarkdownTwins } from './markdown-twins.mjs';
 import { PLACEHOLDER_FILES } from './placeholder.mjs';
+import { writeSearchIndex } from './search-index.mjs';
 import { KEEP_RUNTIME_ENV, removeRuntime } from './static-output.mjs';
 
 /**
@@ -36,6 +37,11 @@ const adapter = {
         ? `  Framework runtime kept (${KEEP_RUNTIME_ENV}=1)`
         : `  Framework runtime removed from ${runtime.pages} pages; ${runtime.removed} unused files deleted`,
     );
+
+    // Pagefind reads the finished pages (runtime removed) and writes out/pagefind/ before _headers
+    // gives those files their caching rules.
+    const search = await writeSearchIndex(out);
+    console.log(`  Search index: ${search.pages} article bodies, ${search.files} files in out/pagefind/`);
 
     // Last, so the Content-Security-Policy hashes exactly the inline scripts that remain. Both
     // calls throw, before anything is written, rather than produce a file the host would refuse.

@@ -85,6 +85,7 @@ export function siteIndex(parsed: readonly ParsedArticle[], publicFiles: Readonl
       ...articles.flatMap((a) => [a.path, paths.markdownTwin(a.path)]),
       ...generatedImages,
       ...listings,
+      paths.search,
     ]),
     images: new Set(generatedImages),
     publicFiles,

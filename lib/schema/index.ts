@@ -93,3 +93,17 @@ export function collectionGraph(
   } as Thing;
   return graph([...siteNodes(origin, owner), collection, breadcrumbList(origin, trail)]);
 }
+
+/** A page that is neither an article nor a listing (search): the page and its breadcrumb trail. */
+export function pageGraph(
+  origin: string,
+  owner: Author,
+  page: { title: string; description: string; path: string },
+  trail: readonly { name: string; path: string }[],
+): Graph {
+  return graph([
+    ...siteNodes(origin, owner),
+    webPage(origin, { ...page, breadcrumb: true }),
+    breadcrumbList(origin, trail),
+  ]);
+}

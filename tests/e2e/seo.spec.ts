@@ -35,7 +35,12 @@ test('the sitemap is well-formed XML listing home, every listing page and every 
   }));
   expect(entries.map((e) => e.loc)).toEqual(sitemapUrls());
   expect([...sitemapUrls()].sort()).toEqual(
-    [ORIGIN, ...LISTINGS.map((l) => absolute(l.path)), ...ARTICLES.map((a) => absolute(a.path))].sort(),
+    [
+      ORIGIN,
+      ...LISTINGS.map((l) => absolute(l.path)),
+      absolute('/search'),
+      ...ARTICLES.map((a) => absolute(a.path)),
+    ].sort(),
   );
   // An article's lastmod is its update; the listings', the newest update of all.
   const newest = ARTICLES.map((a) => a.updated).sort((a, b) => Date.parse(b) - Date.parse(a))[0];
@@ -45,6 +50,7 @@ test('the sitemap is well-formed XML listing home, every listing page and every 
       { loc: `${ORIGIN}/blog`, lastmod: newest },
       ...ARTICLES.map((a) => ({ loc: absolute(a.path), lastmod: a.updated })),
       ...LISTINGS.map((l) => ({ loc: absolute(l.path), lastmod: l.newest })),
+      { loc: absolute('/search'), lastmod: newest },
     ]),
   );
   entries.forEach((e) => expect(e.lastmod, e.loc).toMatch(ZONED));

@@ -3,7 +3,7 @@
 // browser library to out/pagefind/. /search (public/scripts/search.js) is its only reader. Only
 // the article bodies are indexed: Pagefind leaves out every page without the attribute, and
 // everything outside it (header, navigation, table of contents, related reading).
-import { readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { close, createIndex } from 'pagefind';
 import { listFiles } from './files.mjs';
@@ -12,6 +12,8 @@ import { listFiles } from './files.mjs';
 export const BODY_ATTR = 'data-pagefind-body';
 /** The attribute inside a start tag (not words of an article that quote it). */
 const BODY = new RegExp(`<[a-z][^<>]*\\s${BODY_ATTR}[\\s=>]`, 'i');
+/** The page that reads the index (app/search/page.tsx). */
+const SEARCH_PAGE = 'search.html';
 /** Where the index goes, under out/, and the site path search.js imports it from. */
 export const INDEX_DIR = 'pagefind';
 
@@ -34,7 +36,8 @@ export function pageUrl(file) {
 /**
  * Indexes every page of `out` that has an article body and writes the index to out/pagefind/.
  * Throws, naming the problem, when Pagefind reports an error or when there is a search page but no
- * article body to index (the search would find nothing, ever).
+ * article body to index (the search would find nothing, ever). An out/ with neither (a bare
+ * export, as in the adapter's own tests) gets no index.
  * @param {string} out
  * @returns {Promise<{ pages: number, files: number }>}
  */
@@ -43,6 +46,7 @@ export async function writeSearchIndex(out) {
     .filter((f) => f.endsWith('.html'))
     .map((file) => ({ file, html: readFileSync(join(out, file), 'utf8') }))
     .filter((p) => BODY.test(p.html));
+  if (pages.length === 0 && !existsSync(join(out, SEARCH_PAGE))) return { pages: 0, files: 0 };
   if (pages.length === 0)
     throw new Error(
       `search index: no page in out/ has ${BODY_ATTR}, so /search would never find anything. Fix: keep ${BODY_ATTR} on the article body (app/blog/[slug]/page.tsx).`,

@@ -26,6 +26,12 @@ describe('pageUrl', () => {
 });
 
 describe('writeSearchIndex', () => {
+  it('writes no index for an export with neither a search page nor an article body', async () => {
+    const out = site({ 'index.html': page('<p>a page</p>') });
+    expect(await writeSearchIndex(out)).toEqual({ pages: 0, files: 0 });
+    expect(existsSync(join(out, 'pagefind'))).toBe(false);
+  });
+
   it('indexes only the pages with an article body, and ships no unused interface or worker', async () => {
     const out = site({
       'blog/one.html': page(
@@ -43,7 +49,7 @@ describe('writeSearchIndex', () => {
   }, 60_000);
 
   it('stops the build when no page has an article body: search would never find anything', async () => {
-    const out = site({ 'index.html': page('<p>no body here</p>') });
+    const out = site({ 'index.html': page('<p>no body here</p>'), 'search.html': page('<form></form>') });
     await expect(writeSearchIndex(out)).rejects.toThrow(
       /search index: no page in out\/ has data-pagefind-body, so \/search would never find anything\. Fix: /,
     );

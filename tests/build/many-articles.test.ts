@@ -24,7 +24,7 @@ beforeAll(() => {
   writeManyArticles(DIR, N);
   const { status, output } = run('npm', ['run', 'build'], DIR);
   if (status !== 0) throw new Error(`the site of ${N} generated articles did not build:\n${tail(output)}`);
-}, 300_000);
+}, 900_000);
 
 afterAll(() => rmSync('out', { recursive: true, force: true }));
 

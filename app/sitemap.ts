@@ -1,4 +1,4 @@
-import { caseStudiesIndex, loadArticles, loadCaseStudies, loadPages } from '@/lib/content';
+import { caseStudiesIndex, loadArticles, loadCaseStudies, loadPages, loadTags } from '@/lib/content';
 import { sitemapEntries } from '@/lib/sitemap';
 import { siteOrigin } from '@/lib/site-url';
 
@@ -14,5 +14,8 @@ export default function sitemap() {
       .sort()
       .at(-1),
   };
-  return sitemapEntries(loadArticles(), siteOrigin(), [...loadPages(), index, ...studies]);
+  return sitemapEntries(loadArticles(), siteOrigin(), {
+    tags: loadTags(),
+    others: [...loadPages(), index, ...studies],
+  });
 }

@@ -1,4 +1,5 @@
 import { site } from '@/content/site';
+import { paths } from '@/lib/paths';
 
 export function SiteHeader() {
   return (
@@ -22,6 +23,11 @@ export function SiteHeader() {
             <li>
               <a href={site.links.about} className="hover:text-accent">
                 About
+              </a>
+            </li>
+            <li>
+              <a href={paths.search} className="hover:text-accent">
+                Search
               </a>
             </li>
           </ul>

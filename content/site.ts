@@ -22,6 +22,8 @@ export const site = {
       sameAs: [] as readonly string[],
     },
   },
+  /** Articles on each page of /blog and of each tag page; the rest go to /blog/page/2, 3… (a whole number, 1 or more). */
+  articlesPerPage: 20,
   /** Ways to work with the author, shown on the home page; `link` names an entry in links. */
   engagements: [
     {

@@ -54,3 +54,21 @@ export function articleMetadata(article: Article, origin: string = siteOrigin())
     twitter: { ...base.twitter, images: [image] },
   };
 }
+
+/**
+ * A page of a listing: the page fields, plus <link rel="prev|next"> to its neighbours (the Metadata
+ * API's `pagination`, written into the static <head> like the canonical).
+ */
+export function listingMetadata(
+  page: PageInput & { previous?: string; next?: string },
+  origin: string = siteOrigin(),
+): Metadata {
+  const { previous, next, ...input } = page;
+  return {
+    ...pageMetadata(input, origin),
+    pagination: {
+      previous: previous ? absoluteUrl(previous, origin) : null,
+      next: next ? absoluteUrl(next, origin) : null,
+    },
+  };
+}

@@ -79,20 +79,63 @@ describe('llmsTxt', () => {
     expect(txt).toMatch(/^> Mudassir Khan designs production AI systems/m);
     expect(txt).toContain(`- [A test article headline](${ORIGIN}/blog/test-article.md): A description long enough`);
   });
+
+  it('lists every tag page with its count, and the topic index', () => {
+    const txt = llmsTxt([article(), older], ORIGIN, siteOwner());
+    expect(txt).toContain(
+      `## Topics\n\n- [AI Systems](${ORIGIN}/blog/tags/ai-systems): 2 articles\n- [Testing](${ORIGIN}/blog/tags/testing): 2 articles\n`,
+    );
+    expect(txt).toContain(`- [All topics](${ORIGIN}/blog/tags)`);
+    expect(txt).toContain(`- [Search](${ORIGIN}/search)`);
+  });
 });
 
 describe('sitemapEntries', () => {
-  it('lists home, blog and each article, with lastmod from the content', () => {
+  const NEW = '2026-02-01T10:30:00+05:00';
+  it('lists home, blog, the topics, each tag and each article, with lastmod from the content', () => {
     expect(sitemapEntries([article(), older], ORIGIN)).toEqual([
-      { url: ORIGIN, lastModified: '2026-02-01T10:30:00+05:00' },
-      { url: `${ORIGIN}/blog`, lastModified: '2026-02-01T10:30:00+05:00' },
-      { url: `${ORIGIN}/blog/test-article`, lastModified: '2026-02-01T10:30:00+05:00' },
+      { url: ORIGIN, lastModified: NEW },
+      { url: `${ORIGIN}/blog`, lastModified: NEW },
+      { url: `${ORIGIN}/blog/tags`, lastModified: NEW },
+      { url: `${ORIGIN}/blog/tags/ai-systems`, lastModified: NEW },
+      { url: `${ORIGIN}/blog/tags/testing`, lastModified: NEW },
+      { url: `${ORIGIN}/search`, lastModified: NEW },
+      { url: `${ORIGIN}/blog/test-article`, lastModified: NEW },
       { url: `${ORIGIN}/blog/older-one`, lastModified: '2025-07-01T09:00:00Z' },
     ]);
   });
 
+  it('lists every later page of /blog and of each tag, and a tag’s lastmod is its own newest', () => {
+    const hiring = article(
+      META.replace('test-article', 'hiring-one').replace('tags: [Testing, AI Systems]', 'tags: [Hiring]'),
+    );
+    const urls = sitemapEntries([article(), hiring, older], ORIGIN, { size: 1 });
+    expect(urls.map((u) => u.url.slice(ORIGIN.length))).toEqual([
+      '',
+      '/blog',
+      '/blog/page/2',
+      '/blog/page/3',
+      '/blog/tags',
+      '/blog/tags/ai-systems',
+      '/blog/tags/ai-systems/page/2',
+      '/blog/tags/hiring',
+      '/blog/tags/testing',
+      '/blog/tags/testing/page/2',
+      '/search',
+      '/blog/test-article',
+      '/blog/hiring-one',
+      '/blog/older-one',
+    ]);
+    expect(urls.find((u) => u.url.endsWith('/blog/tags/testing/page/2'))?.lastModified).toBe(NEW);
+  });
+
   it('has no lastmod to give when there are no articles', () => {
-    expect(sitemapEntries([], ORIGIN)).toEqual([{ url: ORIGIN }, { url: `${ORIGIN}/blog` }]);
+    expect(sitemapEntries([], ORIGIN)).toEqual([
+      { url: ORIGIN },
+      { url: `${ORIGIN}/blog` },
+      { url: `${ORIGIN}/blog/tags` },
+      { url: `${ORIGIN}/search` },
+    ]);
   });
 });
 

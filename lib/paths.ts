@@ -2,6 +2,10 @@
 export const paths = {
   home: '/',
   blog: '/blog',
+  /** The index of topics; each tag's page is /blog/tags/<tag-slug> (lib/tags.ts). */
+  tags: '/blog/tags',
+  /** Search over the article bodies (Pagefind). */
+  search: '/search',
   feed: '/feed.xml',
   sitemap: '/sitemap.xml',
   llms: '/llms.txt',

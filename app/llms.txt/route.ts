@@ -1,4 +1,4 @@
-import { caseStudiesIndex, loadArticles, loadCaseStudies, loadPages, siteOwner } from '@/lib/content';
+import { caseStudiesIndex, loadArticles, loadCaseStudies, loadPages, loadTags, siteOwner } from '@/lib/content';
 import { llmsTxt } from '@/lib/llms';
 import { siteOrigin } from '@/lib/site-url';
 
@@ -6,11 +6,18 @@ export const dynamic = 'force-static';
 
 export function GET() {
   return new Response(
-    llmsTxt(loadArticles(), siteOrigin(), siteOwner(), [
-      ...loadPages(),
-      { path: caseStudiesIndex, headline: 'Case studies', description: 'every case study, with its measured outcome' },
-      ...loadCaseStudies(),
-    ]),
+    llmsTxt(loadArticles(), siteOrigin(), siteOwner(), {
+      tags: loadTags(),
+      pages: [
+        ...loadPages(),
+        {
+          path: caseStudiesIndex,
+          headline: 'Case studies',
+          description: 'every case study, with its measured outcome',
+        },
+        ...loadCaseStudies(),
+      ],
+    }),
     {
       headers: { 'Content-Type': 'text/plain; charset=utf-8' },
     },

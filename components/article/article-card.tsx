@@ -1,7 +1,8 @@
 import type { Article } from '@/lib/content';
 import { formatDate } from '@/lib/dates';
+import { TagLinks } from './tag-links';
 
-/** An article in a list: headline link, description, date and reading time. */
+/** An article in a list: headline link, description, date and reading time, and its tags as links. */
 export function ArticleCard({ article, as: Heading = 'h3' }: { article: Article; as?: 'h2' | 'h3' }) {
   return (
     <article className="rounded-lg border border-line p-5 hover:border-accent">
@@ -15,6 +16,7 @@ export function ArticleCard({ article, as: Heading = 'h3' }: { article: Article;
         Updated <time dateTime={article.updated}>{formatDate(article.updated)}</time> · {article.readingMinutes} min
         read
       </p>
+      <TagLinks tags={article.tags} className="mt-3" />
     </article>
   );
 }

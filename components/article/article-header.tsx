@@ -1,19 +1,15 @@
 import type { Article } from '@/lib/content';
 import { formatDate } from '@/lib/dates';
 import { CoverVisual } from './cover-visual';
+import { TagLinks } from './tag-links';
 
 export function ArticleHeader({ article }: { article: Article }) {
   return (
     <header id="top" className="mb-10">
-      <p className="sr-only">Tags:</p>
-      <ul className="flex flex-wrap gap-2 text-sm">
-        {article.tags.map((tag) => (
-          <li key={tag} className="rounded-full bg-accent-soft px-3 py-1 font-medium text-accent">
-            {tag}
-          </li>
-        ))}
-      </ul>
-      <h1 className="mt-5 text-2xl font-bold tracking-tight text-balance sm:text-3xl">{article.headline}</h1>
+      <TagLinks tags={article.tags} />
+      <h1 className="mt-5 text-2xl font-bold tracking-tight text-balance sm:text-3xl" data-pagefind-meta="title">
+        {article.headline}
+      </h1>
       <p className="mt-4 text-lg text-muted">{article.description}</p>
       <div className="mt-6 border-t border-line pt-4 text-sm text-muted">
         <p>

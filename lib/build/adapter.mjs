@@ -6,6 +6,8 @@ import { tsImport } from 'tsx/esm/api';
 import { join } from 'node:path';
 import { MAX_LINE, MAX_RULES, formatHeaders, headerRules, readOut } from './headers.mjs';
 import { moveMarkdownTwins } from './markdown-twins.mjs';
+import { PLACEHOLDER_FILES } from './placeholder.mjs';
+import { writeSearchIndex } from './search-index.mjs';
 import { KEEP_RUNTIME_ENV, removeRuntime } from './static-output.mjs';
 
 /**
@@ -28,6 +30,8 @@ const adapter = {
     // A static export needs one path for each dynamic route: a site without images in its
     // articles exports an empty out/media file for app/media, which is no page of the site.
     if (statSync(join(out, 'media'), { throwIfNoEntry: false })?.isFile()) rmSync(join(out, 'media'));
+    // The placeholder page of a site with one page of articles (see placeholder.mjs).
+    for (const file of PLACEHOLDER_FILES) rmSync(join(out, file), { recursive: true, force: true });
     for (const { from, to } of moveMarkdownTwins(out)) console.log(`  Markdown twin: out/${from} → out/${to}`);
 
     const runtime = removeRuntime(out);
@@ -36,6 +40,11 @@ const adapter = {
         ? `  Framework runtime kept (${KEEP_RUNTIME_ENV}=1)`
         : `  Framework runtime removed from ${runtime.pages} pages; ${runtime.removed} unused files deleted`,
     );
+
+    // Pagefind reads the finished pages (runtime removed) and writes out/pagefind/ before _headers
+    // gives those files their caching rules.
+    const search = await writeSearchIndex(out);
+    console.log(`  Search index: ${search.pages} article bodies, ${search.files} files in out/pagefind/`);
 
     // Last, so the Content-Security-Policy hashes exactly the inline scripts that remain. Both
     // calls throw, before anything is written, rather than produce a file the host would refuse.

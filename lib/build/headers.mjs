@@ -89,16 +89,15 @@ export function inlineScripts(html, page = 'index.html') {
 export const scriptHash = (script) => `'sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}'`;
 
 /**
- * The policy: only this origin, no plugins, no framing; inline scripts only by hash.
+ * The policy: only this origin, no plugins, no framing; inline scripts only by hash. A page
+ * listed in PAGE_SCRIPT_SOURCES adds its sources to script-src (never 'unsafe-inline').
  * @param {readonly string[]} hashes
+ * @param {readonly string[]} [extraScriptSources]
  */
-export function contentSecurityPolicy(hashes) {
+export function contentSecurityPolicy(hashes, extraScriptSources = []) {
   return [
     "default-src 'self'",
-    `script-src 'self'${[...new Set(hashes)]
-      .sort()
-      .map((h) => ` ${h}`)
-      .join('')}`,
+    `script-src 'self'${[...extraScriptSources, ...[...new Set(hashes)].sort()].map((h) => ` ${h}`).join('')}`,
     "style-src 'self'",
     "img-src 'self'",
     "font-src 'self'",
@@ -124,7 +123,19 @@ export function servedPaths(file) {
 }
 
 /**
- * @typedef {{ path: string, headers: Record<string, string> }} Rule
+ * Pages (out/ files) that need more in script-src than the site-wide policy gives, and what.
+ * /search runs Pagefind, which compiles its WebAssembly search engine: 'wasm-unsafe-eval' allows
+ * that and nothing else (no eval of JavaScript, no inline script). Its rule detaches the site-wide
+ * policy first (`! Content-Security-Policy`, Cloudflare Pages' syntax): two policies on one
+ * response are both enforced, so adding a second could never allow more.
+ * @type {Readonly<Record<string, readonly string[]>>}
+ */
+export const PAGE_SCRIPT_SOURCES = { 'search.html': ["'wasm-unsafe-eval'"] };
+
+/**
+ * A rule: a path pattern, the headers it sets, and the headers it first removes from earlier
+ * matching rules (`detach`, written `  ! Name`).
+ * @typedef {{ path: string, headers: Record<string, string>, detach?: string[] }} Rule
  */
 
 /**
@@ -160,6 +171,14 @@ export function headerRules(files, hsts = { includeSubDomains: false, preload: f
   const security = { 'Strict-Transport-Security': strictTransportSecurity(hsts), ...SECURITY };
   /** @type {Rule[]} */
   const rules = [{ path: '/*', headers: { 'Content-Security-Policy': csp, ...security } }];
+  const hashes = [...scripts].map(scriptHash);
+  for (const [file, extra] of Object.entries(PAGE_SCRIPT_SOURCES)) {
+    if (!files.some((f) => f.file === file)) continue;
+    const policy = contentSecurityPolicy(hashes, extra);
+    checkPolicyLength(policy, scripts.size);
+    for (const path of servedPaths(file))
+      rules.push({ path, detach: ['Content-Security-Policy'], headers: { 'Content-Security-Policy': policy } });
+  }
   rules.push({ path: IMMUTABLE, headers: { 'Cache-Control': CACHE.immutable } });
   const patterns = new Set(files.flatMap((f) => cachePattern(f.file) ?? []));
   patterns.delete(IMMUTABLE);
@@ -223,6 +242,7 @@ function ruleLines(rule) {
   const name = clip(rule.path, 60);
   return [
     { text: rule.path, what: `the path of rule ${name}`, fix: 'use a shorter pattern' },
+    ...(rule.detach ?? []).map((k) => ({ text: `  ! ${k}`, what: `removing ${k} in rule ${name}`, fix: 'shorten it' })),
     ...Object.entries(rule.headers).map(([k, v]) => ({
       text: `  ${k}: ${v}`,
       what: `${k} in rule ${name}`,
@@ -276,6 +296,9 @@ export function parseHeaders(text) {
   text.split('\n').forEach((line, i) => {
     if (!line.trim() || line.trim().startsWith('#')) return;
     if (!/^\s/.test(line)) return void rules.push({ path: line.trim(), headers: {} });
+    const detached = /^\s+!\s*([A-Za-z0-9-]+)\s*$/.exec(line);
+    const last = rules.at(-1);
+    if (detached?.[1] && last) return void (last.detach ??= []).push(detached[1]);
     const [, name, value] = /^\s+([A-Za-z0-9-]+):\s*(.*)$/.exec(line) ?? [];
     const rule = rules.at(-1);
     if (!name || value === undefined || !rule)
@@ -302,7 +325,8 @@ export function rulePattern(rulePath) {
 
 /**
  * The headers the rules give a request path: every matching rule, in order; a header set by
- * two rules is joined with ", " (what Netlify and Cloudflare Pages do).
+ * two rules is joined with ", " (what Netlify and Cloudflare Pages do), unless the later rule
+ * first detaches it (`! Name`, Cloudflare Pages).
  * @param {readonly Rule[]} rules
  * @param {string} path
  * @returns {Record<string, string>}
@@ -312,6 +336,7 @@ export function headersFor(rules, path) {
   const out = {};
   for (const rule of rules) {
     if (!rulePattern(rule.path).test(path)) continue;
+    for (const k of rule.detach ?? []) delete out[k];
     for (const [k, v] of Object.entries(rule.headers)) out[k] = out[k] ? `${out[k]}, ${v}` : v;
   }
   return out;

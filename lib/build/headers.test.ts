@@ -398,3 +398,36 @@ describe('strictTransportSecurity', () => {
     ).toBe('max-age=63072000; includeSubDomains; preload');
   });
 });
+
+describe('the search page’s own Content-Security-Policy', () => {
+  const files = [...outFiles(3), { file: 'search.html', html: PAGE_HTML }, { file: 'pagefind/pagefind.js' }];
+  const rules = headerRules(files);
+  const siteWide = headersFor(rules, '/blog')['Content-Security-Policy']!;
+
+  it.each([['/search'], ['/search.html']])(
+    '%s replaces the site-wide policy with one that adds only wasm-unsafe-eval',
+    (path) => {
+      const csp = headersFor(rules, path)['Content-Security-Policy']!;
+      expect(csp).toBe(siteWide.replace("script-src 'self'", "script-src 'self' 'wasm-unsafe-eval'"));
+      expect(csp).not.toMatch(/'unsafe-inline'|'unsafe-eval'|,/);
+    },
+  );
+
+  it('leaves every other page’s policy as it was, without wasm-unsafe-eval', () => {
+    expect(siteWide).toBe(headersFor(headerRules(outFiles(3)), '/blog')['Content-Security-Policy']);
+    for (const path of ['/', '/blog/article-1', '/searching', '/search/x', '/pagefind/pagefind.js'])
+      expect(headersFor(rules, path)['Content-Security-Policy'], path).toBe(siteWide);
+  });
+
+  it('writes the detach in Cloudflare Pages’ syntax and reads it back', () => {
+    const text = formatHeaders(rules);
+    expect(text).toContain(
+      "/search\n  ! Content-Security-Policy\n  Content-Security-Policy: default-src 'self'; script-src 'self' 'wasm-unsafe-eval';",
+    );
+    expect(parseHeaders(text)).toEqual(rules);
+  });
+
+  it('adds no rule when the build has no search page', () => {
+    expect(headerRules(outFiles(3)).some((r) => r.detach)).toBe(false);
+  });
+});

@@ -2,12 +2,15 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { iconFiles } from '@/lib/icons';
 import { coverImages } from '@/lib/images';
+import { listingPaths, pageSizeProblems } from '@/lib/listings';
 import { paths } from '@/lib/paths';
+import { collectTags } from '@/lib/tags';
 import { articlePath, type ParsedArticle } from './article';
 import { headingOrder } from './checks/headings';
 import { images } from './checks/images';
 import { internalLinks } from './checks/links';
 import { tableRows } from './checks/tables';
+import { tagProblems } from './checks/tags';
 import type { Rule, SiteIndex } from './checks/rule';
 import type { Problem } from './errors';
 import { site as config } from '@/content/site';
@@ -55,6 +58,7 @@ export interface Inspection {
 export function inspectFolders(folders: readonly ContentFolder[], publicFiles: ReadonlySet<string>): Inspection {
   const { articles: parsed, pages, caseStudies, folders: byDir, problems } = readSite(folders);
   const site = siteIndex(parsed, publicFiles, { pages, caseStudies });
+  problems.push(...tagProblems(parsed, byDir), ...pageSizeProblems());
   const entries = [
     ...parsed.map((a) => ({ dir: a.dir, sections: a.sections, draft: a.meta?.draft === true, assets: a.assets })),
     ...pages.map((p) => ({ dir: p.dir, sections: p.sections, draft: false, assets: p.assets })),
@@ -125,6 +129,9 @@ export function siteIndex(
   // Paths content/site.ts declares as served elsewhere on this origin: links to them are kept.
   const elsewhere = config.elsewhere.map((e) => e.path);
   const generatedImages = [paths.siteImage, ...icons, ...covers];
+  // The listings a production build writes: pages of /blog, the tag index, each tag's pages.
+  const published = parsed.flatMap((d) => (d.meta && !d.meta.draft ? [d.meta] : []));
+  const listings = pageSizeProblems().length ? [] : listingPaths(published.length, collectTags(published));
   return {
     pages: new Set([
       ...[paths.home, paths.blog, paths.feed, paths.sitemap, paths.llms, paths.manifest, caseStudiesIndex],
@@ -132,6 +139,8 @@ export function siteIndex(
       ...others.map((p) => p.path),
       ...elsewhere,
       ...generatedImages,
+      ...listings,
+      paths.search,
     ]),
     images: new Set(generatedImages),
     publicFiles,

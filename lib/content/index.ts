@@ -9,6 +9,8 @@ export {
   loadCaseStudy,
   loadPage,
   loadPages,
+  loadTag,
+  loadTags,
   pageParams,
 } from './store';
 export { type Page } from './page';

@@ -1,5 +1,6 @@
 import { appendFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { collectTags, type Tag } from '@/lib/tags';
 import { completeArticle, type Article } from './article';
 import { caseStudiesIndex, caseStudyPath, completeCaseStudy, type CaseStudy } from './case-study';
 import { inspectContent } from './check';
@@ -25,6 +26,19 @@ interface Content {
   notices: Notice[];
   /** Filled by mediaFiles on first use. */
   mediaFiles?: { all?: Map<string, Variant>; published?: Map<string, Variant> };
+  /** Every tag of the published articles (and of all, drafts included), derived once for every page. */
+  tags: { published: Tags; all: Tags };
+}
+
+/** Tags sorted by name, and by slug for the one-tag lookups of each tag page. */
+interface Tags {
+  list: Tag[];
+  bySlug: Map<string, Tag>;
+}
+
+function tagIndex(articles: readonly Article[]): Tags {
+  const list = collectTags(articles);
+  return { list, bySlug: new Map(list.map((t) => [t.slug, t])) };
 }
 
 type Memo = {
@@ -78,17 +92,19 @@ function read(root: string): Omit<Memo, 'key'> {
   if (process.env.NODE_ENV === 'production') for (const n of notices) console.warn(`${n.level}: ${formatProblem(n)}`);
   const articles = parsed.map(completeArticle).sort((a, b) => Date.parse(b.published) - Date.parse(a.published));
   const byDate = (a: CaseStudy, b: CaseStudy) => Date.parse(b.published) - Date.parse(a.published);
+  const published = articles.filter((a) => !a.draft);
   return {
     slugs,
     paths,
     studies,
     content: {
       articles,
-      published: articles.filter((a) => !a.draft),
+      published,
       bySlug: new Map(articles.map((a) => [a.slug, a])),
       pages: new Map(pages.map(completePage).map((p) => [p.path, p])),
       caseStudies: caseStudies.map(completeCaseStudy).sort(byDate),
       notices,
+      tags: { published: tagIndex(published), all: tagIndex(articles) },
     },
   };
 }
@@ -192,4 +208,16 @@ export function loadCaseStudy(slug: string, root: string = contentRoot()): CaseS
 /** What `npm run check` and the build tell the author without stopping (warnings and notes). */
 export function contentNotices(root: string = contentRoot()): Notice[] {
   return content(root).notices;
+}
+
+/** Every tag, sorted by name, each with its articles newest first (drafts' tags where drafts are shown). */
+export function loadTags(root: string = contentRoot(), { drafts = showDrafts() } = {}): Tag[] {
+  const { tags } = content(root);
+  return (drafts ? tags.all : tags.published).list;
+}
+
+/** One tag by its slug, or undefined. */
+export function loadTag(slug: string, root: string = contentRoot()): Tag | undefined {
+  const { tags } = content(root);
+  return (showDrafts() ? tags.all : tags.published).bySlug.get(slug);
 }

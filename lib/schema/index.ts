@@ -65,3 +65,45 @@ export function articleGraph(article: Article, origin: string): Graph {
     faqPage(article, origin),
   ]);
 }
+
+/**
+ * A listing page (a later page of /blog, the tag index, a tag's page): a CollectionPage whose
+ * ItemList is what the page shows, with a BreadcrumbList ending at the page. `first` is the
+ * position of the page's first item in the whole listing.
+ */
+export function collectionGraph(
+  origin: string,
+  owner: Author,
+  page: { title: string; description: string; path: string },
+  items: readonly { name: string; path: string }[],
+  trail: readonly { name: string; path: string }[],
+  first = 1,
+): Graph {
+  const collection = {
+    ...webPage(origin, { ...page, type: 'CollectionPage', breadcrumb: true }),
+    mainEntity: {
+      '@type': 'ItemList',
+      itemListElement: items.map((item, i) => ({
+        '@type': 'ListItem',
+        position: first + i,
+        url: absoluteUrl(item.path, origin),
+        name: item.name,
+      })),
+    },
+  } as Thing;
+  return graph([...siteNodes(origin, owner), collection, breadcrumbList(origin, trail)]);
+}
+
+/** A page that is neither an article nor a listing (search): the page and its breadcrumb trail. */
+export function pageGraph(
+  origin: string,
+  owner: Author,
+  page: { title: string; description: string; path: string },
+  trail: readonly { name: string; path: string }[],
+): Graph {
+  return graph([
+    ...siteNodes(origin, owner),
+    webPage(origin, { ...page, breadcrumb: true }),
+    breadcrumbList(origin, trail),
+  ]);
+}

@@ -15,6 +15,7 @@ import {
 import { isMeasured, readImageHeader } from '@/lib/content/image-header';
 import { plainText } from '@/lib/content/markdown';
 import { siteOrigin } from '@/lib/site-url';
+import { urlSlug } from '@/lib/slug';
 
 /** The origin the build wrote into canonical URLs and JSON-LD (SITE_URL or content/site.ts). */
 export const ORIGIN = siteOrigin();
@@ -111,6 +112,46 @@ export const CONTENT_DIR = process.env.CONTENT_DIR || 'content';
 
 /** Every published article, newest first: what a production build puts on the site. */
 export const ARTICLES: readonly Article[] = loadArticles().filter((a) => !a.draft);
+
+/**
+ * Every listing page the build must write, worked out here from the loader's articles and the page
+ * size in content/site.ts (not from lib/tags or lib/paging, which the pages use): each page of
+ * /blog, the topic index, and each page of every tag, with the articles each page lists (newest
+ * first) and the newest update among all the articles of its listing (its sitemap lastmod).
+ */
+export const LISTINGS: readonly {
+  path: string;
+  articles: Article[];
+  newest: string;
+  kind: 'blog' | 'tags' | 'tag';
+  tag?: string;
+}[] = (() => {
+  const size = site.articlesPerPage;
+  const newestOf = (list: readonly Article[]) =>
+    list.map((a) => a.updated).sort((a, b) => Date.parse(b) - Date.parse(a))[0] ?? '';
+  const pages = (base: string, list: Article[], kind: 'blog' | 'tag', tag?: string) =>
+    Array.from({ length: Math.max(1, Math.ceil(list.length / size)) }, (_, i) => ({
+      path: i === 0 ? base : `${base}/page/${i + 1}`,
+      articles: list.slice(i * size, (i + 1) * size),
+      newest: newestOf(list),
+      kind,
+      tag,
+    }));
+  // The slug rule is lib/slug's (unit-tested there); grouping, counts and pages are worked out here.
+  const slugOf = urlSlug;
+  const tags = new Map<string, { name: string; articles: Article[] }>();
+  for (const a of ARTICLES)
+    for (const name of a.tags) {
+      const entry = tags.get(slugOf(name)) ?? { name, articles: [] };
+      if (!entry.articles.includes(a)) entry.articles.push(a);
+      tags.set(slugOf(name), entry);
+    }
+  return [
+    ...pages('/blog', [...ARTICLES], 'blog'),
+    { path: '/blog/tags', articles: [], newest: newestOf(ARTICLES), kind: 'tags' as const },
+    ...[...tags].flatMap(([slug, t]) => pages(`/blog/tags/${slug}`, t.articles, 'tag', t.name)),
+  ];
+})();
 
 /** The newest article: the one the home page features, and the one the costly checks load. */
 export function newestArticle(): Article {

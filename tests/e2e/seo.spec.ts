@@ -5,6 +5,7 @@ import { FEED_SIZE } from '@/lib/feed';
 import {
   absolute,
   ARTICLES,
+  LISTINGS,
   blocksOf,
   builtFile,
   CASE_STUDIES,
@@ -27,7 +28,7 @@ import {
 const URL_KEYS = new Set(['@id', 'url', 'item', 'mainEntityOfPage', 'sameAs', 'image', 'logo', 'contentUrl']);
 const types = (n: { '@type'?: unknown }) => [n['@type']].flat();
 
-test('the sitemap is well-formed XML listing home, blog and every published article, each with its lastmod', async ({
+test('the sitemap is well-formed XML listing home, every listing page and every published article, each with its lastmod', async ({
   page,
 }) => {
   const xml = builtFile('sitemap.xml');
@@ -38,7 +39,13 @@ test('the sitemap is well-formed XML listing home, blog and every published arti
   }));
   expect(entries.map((e) => e.loc)).toEqual(sitemapUrls());
   expect([...sitemapUrls()].sort()).toEqual(
-    [ORIGIN, `${ORIGIN}/blog`, ...ARTICLES.map((a) => absolute(a.path)), ...contentPagePaths().map(absolute)].sort(),
+    [
+      ORIGIN,
+      ...LISTINGS.map((l) => absolute(l.path)),
+      absolute('/search'),
+      ...ARTICLES.map((a) => absolute(a.path)),
+      ...contentPagePaths().map(absolute),
+    ].sort(),
   );
   // An article's lastmod is its update; the listings', the newest update of all.
   const newest = ARTICLES.map((a) => a.updated).sort((a, b) => Date.parse(b) - Date.parse(a))[0];
@@ -48,6 +55,8 @@ test('the sitemap is well-formed XML listing home, blog and every published arti
       { loc: `${ORIGIN}/blog`, lastmod: newest },
       ...ARTICLES.map((a) => ({ loc: absolute(a.path), lastmod: a.updated })),
       ...[...CONTENT_PAGES, ...CASE_STUDIES].map((p) => ({ loc: absolute(p.path), lastmod: p.updated })),
+      ...LISTINGS.map((l) => ({ loc: absolute(l.path), lastmod: l.newest })),
+      { loc: absolute('/search'), lastmod: newest },
     ]),
   );
   entries.forEach((e) => expect(e.lastmod, e.loc).toMatch(ZONED));

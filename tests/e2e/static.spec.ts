@@ -2,9 +2,13 @@ import { expect, test } from '@playwright/test';
 import { ARTICLES, localPath, newestArticle, sitemapUrls } from './helpers';
 
 // Static pages carry no framework runtime: HTML, CSS, JSON-LD, and on each article one small
-// self-hosted script that only enhances the table of contents.
+// self-hosted script that only enhances the table of contents. /search alone runs a search script.
 const PAGES = [...sitemapUrls().map(localPath), '/no-such-page'];
-const ENHANCEMENTS: Record<string, string[]> = Object.fromEntries(ARTICLES.map((a) => [a.path, ['/scripts/toc.js']]));
+// /search is the one page with a script of its own, and it loads Pagefind only when asked to search.
+const ENHANCEMENTS: Record<string, string[]> = {
+  ...Object.fromEntries(ARTICLES.map((a) => [a.path, ['/scripts/toc.js']])),
+  '/search': ['/scripts/search.js'],
+};
 
 for (const path of PAGES) {
   test(`${path} loads no framework JavaScript and holds no inline executable script`, async ({ page }) => {
@@ -38,4 +42,23 @@ test('out/ holds no RSC payloads or framework scripts, and keeps robots.txt and 
   for (const path of payloads) expect((await request.get(path)).status(), path).toBe(404);
   const kept = ['/robots.txt', '/llms.txt', '/feed.xml', '/sitemap.xml', ...ARTICLES.map((a) => `${a.path}.md`)];
   for (const path of kept) expect((await request.get(path)).status(), path).toBe(200);
+});
+
+test('/search loads only scripts of its own origin, Pagefind included, even while it searches', async ({
+  page,
+  baseURL,
+}) => {
+  const scripts: string[] = [];
+  page.on('request', (r) => ['script', 'fetch', 'xhr', 'other'].includes(r.resourceType()) && scripts.push(r.url()));
+  await page.goto('/search?q=architecture', { waitUntil: 'networkidle' });
+  await expect(page.getByRole('status')).not.toBeEmpty();
+  const origin = new URL(baseURL!).origin;
+  expect(scripts.filter((url) => new URL(url).origin !== origin)).toEqual([]);
+  expect(scripts.map((url) => new URL(url).pathname)).toEqual(
+    expect.arrayContaining(['/scripts/search.js', '/pagefind/pagefind.js']),
+  );
+  const inline = await page
+    .locator('script:not([src])')
+    .evaluateAll((els) => els.map((s) => s.getAttribute('type') ?? '').filter((t) => t !== 'application/ld+json'));
+  expect(inline).toEqual([]);
 });

@@ -1,0 +1,22 @@
+import { tagPath } from '@/lib/tags';
+
+/** An article's tags, each a link to its page (/blog/tags/<slug>), announced as tags. */
+export function TagLinks({ tags, className = '' }: { tags: readonly string[]; className?: string }) {
+  return (
+    <>
+      <p className="sr-only">Tags:</p>
+      <ul className={`flex flex-wrap gap-2 text-sm ${className}`} data-tags="">
+        {tags.map((tag) => (
+          <li key={tag}>
+            <a
+              href={tagPath(tag)}
+              className="inline-block rounded-full bg-accent-soft px-3 py-1 font-medium text-accent hover:underline"
+            >
+              {tag}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

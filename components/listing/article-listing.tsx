@@ -1,0 +1,50 @@
+import type { ReactNode } from 'react';
+import { ArticleCard } from '@/components/article/article-card';
+import type { Article } from '@/lib/content';
+import type { Page } from '@/lib/paging';
+import { paths } from '@/lib/paths';
+import { Breadcrumb } from './breadcrumb';
+import { Pagination } from './pagination';
+
+interface Props {
+  /** The h1 and what stands under it. */
+  heading: ReactNode;
+  intro: ReactNode;
+  page: Page<Article>;
+  trail?: readonly { name: string; path: string }[];
+}
+
+/** One page of a listing (/blog, a tag): its articles newest first, then the links to its other pages. */
+export function ArticleListing({ heading, intro, page, trail }: Props) {
+  return (
+    <div className="max-w-3xl">
+      {trail && <Breadcrumb trail={trail} />}
+      <h1 className="text-3xl font-bold tracking-tight">{heading}</h1>
+      <p className="mt-3 text-lg text-muted">
+        {intro}
+        {page.count > 1 && ` Page ${page.number} of ${page.count}.`}
+      </p>
+      <ul className="mt-10 space-y-6">
+        {page.items.map((article) => (
+          <li key={article.slug}>
+            <ArticleCard article={article} as="h2" />
+          </li>
+        ))}
+      </ul>
+      <Pagination page={page} />
+    </div>
+  );
+}
+
+/** What /blog says under its heading, with the way to the topics. */
+export function BlogIntro() {
+  return (
+    <>
+      On designing AI systems that hold up in production.{' '}
+      <a href={paths.tags} className="underline underline-offset-2 hover:text-accent">
+        Browse by topic
+      </a>
+      .
+    </>
+  );
+}

@@ -1,0 +1,98 @@
+// Search over the article bodies with the Pagefind index the build writes to /pagefind/
+// (lib/build/search-index.mjs). The only page that loads JavaScript is /search. The form is a
+// plain GET form: Enter submits it, and this script answers ?q= on load, then as the reader types.
+// Results are plain links in a live region.
+(function () {
+  var form = document.querySelector('[data-search-form]');
+  var input = form && form.querySelector('input[name="q"]');
+  var status = document.querySelector('[data-search-status]');
+  var list = document.querySelector('[data-search-results]');
+  var nojs = document.querySelector('[data-search-nojs]');
+  if (!form || !input || !status || !list) return;
+  if (nojs) nojs.hidden = true;
+  var pagefind = null;
+  var latest = 0;
+
+  // noWorker: a worker takes its Content-Security-Policy from its own response, so it would need
+  // 'wasm-unsafe-eval' on /pagefind/ as well; on the main thread only /search's policy applies.
+  function load() {
+    if (!pagefind)
+      pagefind = import('/pagefind/pagefind.js').then(function (p) {
+        return p.options({ baseUrl: '/', noWorker: true }).then(function () {
+          p.init();
+          return p;
+        });
+      });
+    return pagefind;
+  }
+
+  /** Text of an HTML excerpt (Pagefind marks the matches), without markup. */
+  function text(html) {
+    return new DOMParser().parseFromString(html, 'text/html').body.textContent || '';
+  }
+
+  function show(query, results) {
+    list.textContent = '';
+    results.forEach(function (r) {
+      var li = document.createElement('li');
+      var a = document.createElement('a');
+      a.href = r.url;
+      a.textContent = (r.meta && r.meta.title) || r.url;
+      a.className = 'text-lg font-semibold underline underline-offset-2';
+      var p = document.createElement('p');
+      p.className = 'mt-1 text-muted';
+      p.textContent = text(r.excerpt || '');
+      li.append(a, p);
+      list.append(li);
+    });
+    status.textContent = results.length
+      ? results.length + (results.length === 1 ? ' result' : ' results') + ' for “' + query + '”'
+      : 'No results for “' + query + '”';
+  }
+
+  function search(query) {
+    var id = ++latest;
+    query = query.trim();
+    if (!query) {
+      list.textContent = '';
+      status.textContent = '';
+      return;
+    }
+    load()
+      .then(function (p) {
+        return p.search(query);
+      })
+      .then(function (found) {
+        return Promise.all(
+          found.results.slice(0, 20).map(function (r) {
+            return r.data();
+          }),
+        );
+      })
+      .then(function (results) {
+        if (id === latest) show(query, results);
+      })
+      .catch(function () {
+        if (id === latest) status.textContent = 'Search could not load. Browse the topics instead.';
+      });
+  }
+
+  var timer;
+  input.addEventListener('input', function () {
+    clearTimeout(timer);
+    timer = setTimeout(function () {
+      search(input.value);
+    }, 200);
+  });
+  form.addEventListener('submit', function (e) {
+    e.preventDefault();
+    clearTimeout(timer);
+    history.replaceState(null, '', '?q=' + encodeURIComponent(input.value.trim()));
+    search(input.value);
+  });
+  var initial = new URLSearchParams(location.search).get('q');
+  if (initial) {
+    input.value = initial;
+    search(initial);
+  }
+})();

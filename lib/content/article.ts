@@ -3,6 +3,7 @@ import { site, type AuthorId } from '@/content/site';
 import { ContentError, type Problem } from './errors';
 import { readFrontmatter, validateFrontmatter } from './frontmatter';
 import { countWords, readMdx } from './markdown';
+import { articleIdea, type Idea } from '@/lib/idea';
 import { articleMetaSchema, type ArticleMeta } from './schema';
 import { parseSection, SECTION_FILE, type FaqEntry, type Section } from './section';
 
@@ -24,7 +25,7 @@ export function siteOwner(): Author {
 }
 
 /** An article as every page, feed and JSON-LD builder sees it: validated and derived once. */
-export interface Article extends Omit<ArticleMeta, 'author'> {
+export interface Article extends Omit<ArticleMeta, 'author' | 'idea'> {
   /** Folder name under the content root. */
   dir: string;
   /** Site path of the article page: /blog/<slug>. */
@@ -35,6 +36,8 @@ export interface Article extends Omit<ArticleMeta, 'author'> {
   faq: FaqEntry[];
   wordCount: number;
   readingMinutes: number;
+  /** What its cover draws: the author's `idea`, else one read from its sections (lib/idea.ts). */
+  idea: Idea;
 }
 
 export interface SourceFile {
@@ -159,6 +162,7 @@ export function completeArticle({ dir, meta, sections, problems }: ParsedArticle
     faq: sections.find((s) => s.faq)?.faq ?? [],
     wordCount,
     readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
+    idea: articleIdea({ idea: meta.idea, tags: meta.tags, sections }),
   };
 }
 

@@ -13,7 +13,14 @@ const EDGE = 2;
  * breakpoint up: on a phone a drawing this wide would be too small to read, and would push the
  * article's first words below the first screen (tests/e2e/cover.spec.ts).
  */
-export function CoverVisual({ idea }: { idea: Idea }) {
+export function CoverVisual({
+  idea,
+  className = 'mt-8 hidden sm:block',
+}: {
+  idea: Idea;
+  /** Where it sits and from which width it shows: by default under the byline, from sm up. */
+  className?: string;
+}) {
   const layout = ideaLayout(SIZE, idea, PAGE_COVER.options);
   const line = layout.fontSize * layout.lineHeight;
   return (
@@ -21,7 +28,7 @@ export function CoverVisual({ idea }: { idea: Idea }) {
       viewBox={`${-EDGE} ${-EDGE} ${SIZE.width + 2 * EDGE} ${SIZE.height + 2 * EDGE}`}
       role="img"
       aria-label={ideaSentence(idea)}
-      className="cover-visual mt-8 hidden h-auto w-full rounded-xl bg-raised p-4 sm:block lg:p-6"
+      className={`cover-visual h-auto w-full rounded-xl bg-raised p-4 lg:p-6 ${className}`}
     >
       <g stroke="var(--muted)" strokeWidth="1.5" fill="none">
         {layout.segments.map((s, i) => (

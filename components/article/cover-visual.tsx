@@ -23,9 +23,12 @@ export function CoverVisual({
 }) {
   const layout = ideaLayout(SIZE, idea, PAGE_COVER.options);
   const line = layout.fontSize * layout.lineHeight;
+  // Cropped to what is drawn: an idea of one or two rows makes a low band, not an empty box.
+  const top = Math.min(...layout.boxes.map((b) => b.y)) - EDGE;
+  const height = Math.max(...layout.boxes.map((b) => b.y + b.h)) + EDGE - top;
   return (
     <svg
-      viewBox={`${-EDGE} ${-EDGE} ${SIZE.width + 2 * EDGE} ${SIZE.height + 2 * EDGE}`}
+      viewBox={`${-EDGE} ${top} ${SIZE.width + 2 * EDGE} ${height}`}
       role="img"
       aria-label={ideaSentence(idea)}
       className={`cover-visual h-auto w-full rounded-xl bg-raised p-4 lg:p-6 ${className}`}

@@ -4,6 +4,7 @@ import { ImageResponse } from 'next/og';
 import { createElement } from 'react';
 import { describe, expect, it } from 'vitest';
 import { site } from '@/content/site';
+import { loadArticles } from '@/lib/content';
 import { COVER_IMAGES, type CoverKind } from '@/lib/images';
 import { LONGEST } from '@/tests/fixtures/longest-article';
 import { CoverArt } from './cover-art';
@@ -12,8 +13,8 @@ import { CoverArt } from './cover-art';
 // PNGs and look at them.
 const PREVIEW = process.env.COVER_PREVIEW_DIR;
 
-async function draw(name: string, headline: string, size: { width: number; height: number }) {
-  const res = new ImageResponse(createElement(CoverArt, { headline, author: LONGEST.author, size }), size);
+async function draw(name: string, headline: string, size: { width: number; height: number }, idea = LONGEST.idea) {
+  const res = new ImageResponse(createElement(CoverArt, { headline, author: LONGEST.author, idea, size }), size);
   expect(res.status).toBe(200);
   const bytes = Buffer.from(await res.arrayBuffer());
   if (PREVIEW) {
@@ -33,6 +34,18 @@ describe('CoverArt drawn by next/og', () => {
       expect({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) }).toEqual(size);
     },
     20_000,
+  );
+
+  // Every article of the content folder, as the build draws it (COVER_PREVIEW_DIR keeps them to look at).
+  it.each(loadArticles().map((a) => [a.slug, a] as const))(
+    'draws %s’s cover at every size',
+    async (slug, article) => {
+      for (const kind of Object.keys(COVER_IMAGES) as CoverKind[]) {
+        const png = await draw(`${slug}-${kind}`, article.headline, COVER_IMAGES[kind], article.idea);
+        expect({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) }).toEqual(COVER_IMAGES[kind]);
+      }
+    },
+    30_000,
   );
 
   it('draws og.png: the site’s description, and a 160-character one', async () => {

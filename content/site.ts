@@ -11,6 +11,61 @@ export const site = {
   /** One sentence on what the site and its author are about (home page, feed, llms.txt). */
   description:
     'Mudassir Khan designs production AI systems: agent orchestration, inference infrastructure, guardrails and observability, from architecture document to handoff.',
+  /**
+   * The home page's own words (app/page.tsx, components/home/): only what the pillar article
+   * states. Its name, job title and promise (`description`) are read from above; the ways to work
+   * together from `engagements`, the writing from the articles.
+   */
+  home: {
+    /** Who the work is for, under the promise (the article's "when to hire" and engagement table). */
+    audience:
+      'For seed to Series A teams moving an AI product from prototype to production, adding a second model or agent, or entering a regulated industry.',
+    /** The primary call to action: to `links.aiSystemsArchitecture`. */
+    cta: 'Work with me',
+    /** The secondary one: to the writing. */
+    readCta: 'Read the writing',
+    /** The case-study figure the article states, and where it is told (`link` names an entry in links). */
+    proof: {
+      figure: '50%',
+      claim: 'cut in product spec cycle time',
+      context: 'NebulaDesk: an agentic workspace where AI systems architecture cut product spec cycle time by 50%.',
+      linkText: 'Read the NebulaDesk case study',
+      link: 'nebuladesk',
+    },
+    /** What an engagement produces: the article's deliverables table, name and contents. */
+    deliverablesTitle: 'What an engagement produces',
+    deliverablesIntro: 'The concrete outputs to expect: written, reviewable deliverables.',
+    deliverables: [
+      {
+        name: 'Architecture document',
+        contains: 'System diagram, component responsibilities, data flows, API contracts, failure modes',
+      },
+      {
+        name: 'Infrastructure specification',
+        contains: 'Cloud services, deployment model, scaling approach, cost estimates, IaC outline',
+      },
+      {
+        name: 'Orchestration design',
+        contains: 'Agent graph or workflow diagram, state machine definitions, tool registry, retry logic',
+      },
+      {
+        name: 'Safety & guardrails spec',
+        contains: 'Input/output validation rules, escalation triggers, circuit breaker design, compliance controls',
+      },
+      {
+        name: 'Observability plan',
+        contains: 'Metrics list, trace design, dashboard specs, alert thresholds, evaluation methodology',
+      },
+      {
+        name: 'Handoff documentation',
+        contains: 'Runbook, decision log, known failure modes, recommended next iteration',
+      },
+    ],
+    engagementsTitle: 'Ways to work together',
+    writingTitle: 'Latest writing',
+    /** How many articles the home page lists, the featured one first. */
+    writingCount: 4,
+  },
   /** Authors by key; article.mdx names one in `author`. The first is the site's owner. */
   authors: {
     'mudassir-khan': {

@@ -5,18 +5,24 @@ import { coverLayout, type CoverLayout } from './cover-layout';
 import { textWidth } from './fit-text';
 import { COVER_IMAGES, type CoverKind } from './images';
 
-const author = LONGEST.author;
+const author = { ...LONGEST.author, idea: LONGEST.idea };
 const kinds = Object.keys(COVER_IMAGES) as CoverKind[];
 const bottom = (t: { top: number; height: number }) => t.top + t.height;
 
 /** Every block inside the card, in order top to bottom, none overlapping, every line inside the width. */
 function expectFits(layout: CoverLayout, size: { width: number; height: number }) {
-  const { kicker, headline, name, jobTitle, pad, width } = layout;
+  const { kicker, headline, idea, name, jobTitle, padY, width } = layout;
+  const drawing = {
+    top: idea.top + Math.min(...idea.boxes.map((b) => b.y)),
+    bottom: idea.top + Math.max(...idea.boxes.map((b) => b.y + b.h)),
+  };
   expect(kicker.top).toBeGreaterThanOrEqual(0);
   expect(bottom(kicker)).toBeLessThanOrEqual(headline.top);
-  expect(bottom(headline)).toBeLessThan(name.top);
+  expect(bottom(headline)).toBeLessThan(drawing.top);
+  expect(drawing.bottom).toBeLessThan(name.top);
+  expect(idea.cut).toBe(false);
   expect(bottom(name)).toBeLessThanOrEqual(jobTitle.top);
-  expect(bottom(jobTitle)).toBeLessThanOrEqual(size.height - pad);
+  expect(bottom(jobTitle)).toBeLessThanOrEqual(size.height - padY);
   const blocks = [
     [kicker, kicker.letterSpacing],
     [headline, 0],
@@ -37,12 +43,12 @@ describe('coverLayout', () => {
 
   // Font size and line count of the headline on each card: exact, so a change to the layout shows.
   it.each([
-    ['og', 48, 5],
-    ['16x9', 53, 5],
-    ['4x3', 67, 7],
-    ['1x1', 67, 7],
+    ['og', 32, 3],
+    ['16x9', 32, 3],
+    ['4x3', 41, 4],
+    ['1x1', 53, 5],
   ] as const)(
-    'fits a 160-character headline on the %s cover at %dpx in %d lines, above the author',
+    'fits a 160-character headline on the %s cover at %dpx in %d lines, above the drawing and the author',
     (kind, size, lines) => {
       const layout = coverLayout(COVER_IMAGES[kind], { headline: LONGEST.headline, ...author });
       expect([layout.headline.fontSize, layout.headline.lines.length]).toEqual([size, lines]);
@@ -79,10 +85,10 @@ describe('coverLayout', () => {
     }).toEqual({
       pad: 84,
       width: 1032,
-      kicker: [28, 84, 33.6],
-      headline: [48, 151, 276],
-      name: [33, 460, 42.9],
-      jobTitle: [33, 503, 42.9],
+      kicker: [28, 50, 33.6],
+      headline: [32, 111, 110.4],
+      name: [28, 506, 36.4],
+      jobTitle: [28, 543, 36.4],
     });
   });
 

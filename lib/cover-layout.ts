@@ -1,4 +1,6 @@
 import { fitText, type FittedText } from './fit-text';
+import type { Idea } from './idea';
+import { ideaLayout, PAGE_COVER, type IdeaLayout } from './idea-layout';
 
 /** The line above the headline on every cover. */
 export const KICKER = 'AI SYSTEMS ARCHITECTURE';
@@ -15,29 +17,75 @@ export interface PlacedText extends FittedText {
 export interface CoverLayout {
   /** Left and right margin; every block is `width` wide from x = pad. */
   pad: number;
+  /** Top and bottom margin: less than `pad` on wide cards, whose height is scarcer. */
+  padY: number;
   width: number;
   kicker: PlacedText & { letterSpacing: number };
-  /** Between the kicker and the author block, centred in the room left between them. */
+  /** Under the kicker, in the room left above the drawing of the idea. */
   headline: PlacedText;
+  /** The article's idea, drawn in a band `width` wide from (pad, top), above the author block. */
+  idea: IdeaLayout & { top: number };
   /** At the bottom: the author's name over the job title. */
   name: PlacedText;
   jobTitle: PlacedText;
 }
 
 /**
- * Where every piece of a cover goes, for any card size and any words: the headline takes the
- * largest size at which it wraps into the room between the kicker and the author block, so the
- * blocks never overlap (the headline is cut, with "…", only if it would not fit at 45% of the
- * largest size, which no 160-character headline reaches on the four cover sizes).
+ * The drawing of the idea on a cover of this size: a band the cover's width less its margins, a
+ * third of its height (more on tall cards), labels readable when the card is shown a third of
+ * its size (a feed's link card). It depends on nothing else on the card, so the schema can ask
+ * whether an idea fits before anything is drawn (ideaCuts).
+ */
+export function coverIdea(size: { width: number; height: number }, idea: Idea) {
+  const width = size.width - 2 * Math.round(size.width * 0.07);
+  const base = Math.min(size.width / 18, size.height / 7.5);
+  const bandHeight = Math.round(size.height * (size.height / size.width < 0.6 ? 0.36 : 0.42));
+  const band = ideaLayout({ width, height: bandHeight }, idea, {
+    maxFont: Math.round(base * 0.5),
+    minFont: Math.round(base * 0.3),
+    columnGap: Math.round(width * 0.07),
+    rowGap: Math.round(base * 0.18),
+    padX: Math.round(base * 0.2),
+    padY: Math.round(base * 0.12),
+  });
+  return { band, bandHeight };
+}
+
+/**
+ * The labels of an idea that some cover (a PNG of any size, or the article page's) would have to
+ * cut: where they are in the idea (`through.1`), for the schema to refuse them. Words of the
+ * allowed lengths fit; a label of 20 wide letters (W) or one unbroken word may not.
+ */
+export function ideaCuts(idea: Idea, sizes: readonly { width: number; height: number }[]): string[] {
+  const paths = [['from'], ...idea.through.map((_, i) => ['through', i]), ...idea.to.map((_, i) => ['to', i])].map(
+    (p) => p.join('.'),
+  );
+  const layouts = [
+    ...sizes.map((size) => coverIdea(size, idea).band),
+    ideaLayout(PAGE_COVER.size, idea, PAGE_COVER.options),
+  ];
+  const cut = new Set<string>();
+  for (const layout of layouts) layout.boxes.forEach((b, i) => b.cut && cut.add(paths[i]!));
+  return paths.filter((p) => cut.has(p));
+}
+
+/**
+ * Where every piece of a cover goes, for any card size and any words, top to bottom: the kicker,
+ * the headline, the drawing of the idea (a band of about a third of the card, more on tall
+ * cards), the author. The headline takes the largest size at which it wraps into the room
+ * between the kicker and the drawing, so the blocks never overlap (the headline is cut, with
+ * "…", only if it would not fit at 35% of the largest size, which no 160-character headline
+ * reaches on the four cover sizes).
  */
 export function coverLayout(
   size: { width: number; height: number },
-  text: { headline: string; name: string; jobTitle: string },
+  text: { headline: string; name: string; jobTitle: string; idea: Idea },
 ): CoverLayout {
   const pad = Math.round(size.width * 0.07);
+  const padY = Math.round(Math.min(pad, size.height * 0.08));
   const width = size.width - 2 * pad;
   const base = Math.min(size.width / 18, size.height / 7.5);
-  const gap = Math.round(base * 0.5);
+  const gap = Math.round(base * 0.4);
   const line = (words: string, maxSize: number, lineHeight: number, letterSpacing = 0) =>
     fitText(
       words,
@@ -52,27 +100,36 @@ export function coverLayout(
     );
 
   const kickerSize = Math.round(base * 0.42);
-  const kicker = { ...line(KICKER, kickerSize, LINE_HEIGHT.kicker, KICKER_LETTER_SPACING), top: pad };
+  const kicker = { ...line(KICKER, kickerSize, LINE_HEIGHT.kicker, KICKER_LETTER_SPACING), top: padY };
 
-  const authorSize = Math.round(base * 0.5);
+  const authorSize = Math.round(base * 0.42);
   const nameFit = line(text.name, authorSize, LINE_HEIGHT.author);
   const jobFit = line(text.jobTitle, authorSize, LINE_HEIGHT.author);
-  const jobTitle = { ...jobFit, top: Math.floor(size.height - pad - jobFit.height) };
+  const jobTitle = { ...jobFit, top: Math.floor(size.height - padY - jobFit.height) };
   const name = { ...nameFit, top: Math.floor(jobTitle.top - nameFit.height) };
 
+  const { band, bandHeight } = coverIdea(size, text.idea);
+  const bandTop = Math.floor(name.top - gap - bandHeight);
+
   const roomTop = Math.ceil(kicker.top + kicker.height + gap);
-  const room = { width, height: name.top - gap - roomTop };
+  const room = { width, height: bandTop - gap - roomTop };
   const maxSize = Math.round(base);
   const fitted = fitText(text.headline, room, {
     maxSize,
-    minSize: Math.round(maxSize * 0.45),
+    minSize: Math.round(maxSize * 0.35),
     lineHeight: LINE_HEIGHT.headline,
   });
-  const headline = { ...fitted, top: roomTop + Math.floor((room.height - fitted.height) / 2) };
+  const headline = { ...fitted, top: roomTop };
+  // The drawing moves up under the headline (the room a short headline leaves goes above the
+  // author, not between the headline and its picture); it never moves down, so never overlaps.
+  const drawn = Math.min(...band.boxes.map((b) => b.y));
+  const idea = { ...band, top: Math.min(bandTop, Math.ceil(headline.top + headline.height + gap * 1.5 - drawn)) };
 
   return {
     pad,
+    padY,
     width,
+    idea,
     kicker: { ...kicker, lineHeight: LINE_HEIGHT.kicker, letterSpacing: KICKER_LETTER_SPACING },
     headline: { ...headline, lineHeight: LINE_HEIGHT.headline },
     name: { ...name, lineHeight: LINE_HEIGHT.author },

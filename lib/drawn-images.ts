@@ -10,6 +10,7 @@ const DRAWING_CODE = [
   'components/cover-art.tsx',
   'components/brand-mark.tsx',
   'lib/cover-layout.ts',
+  'lib/idea-layout.ts',
   'lib/fit-text.ts',
   'node_modules/next/package.json',
 ];

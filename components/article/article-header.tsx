@@ -5,14 +5,19 @@ import { TagLinks } from './tag-links';
 
 export function ArticleHeader({ article }: { article: Article }) {
   return (
-    <header id="top" className="mb-10">
+    <header id="top" className="mb-6 sm:mb-10">
       <TagLinks tags={article.tags} />
-      <h1 className="mt-5 text-2xl font-bold tracking-tight text-balance sm:text-3xl" data-pagefind-meta="title">
+      {/* Compact on a phone, so the article's first words still start on the first screen. */}
+      <h1
+        className="mt-3 text-[1.45rem] leading-tight font-bold tracking-tight text-balance sm:mt-5 sm:text-3xl"
+        data-pagefind-meta="title"
+      >
         {article.headline}
       </h1>
-      <p className="mt-4 text-lg text-muted">{article.description}</p>
-      <div className="mt-6 border-t border-line pt-4 text-sm text-muted">
-        <p>
+      <p className="mt-3 text-[1rem] leading-normal text-muted sm:mt-4 sm:text-lg">{article.description}</p>
+      <div className="mt-4 border-t border-line pt-3 text-sm text-muted sm:mt-6 sm:pt-4">
+        {/* One flowing line on a phone (two when it wraps), a line each from sm up. */}
+        <p className="inline sm:block">
           By{' '}
           <a
             href={article.author.path}
@@ -21,9 +26,12 @@ export function ArticleHeader({ article }: { article: Article }) {
           >
             {article.author.name}
           </a>
-          , {article.author.jobTitle}
+          <span className="hidden sm:inline">, {article.author.jobTitle}</span>
         </p>
-        <p className="mt-1">
+        <span aria-hidden="true" className="sm:hidden">
+          {' · '}
+        </span>
+        <p className="inline sm:mt-1 sm:block">
           Published <time dateTime={article.published}>{formatDate(article.published)}</time>
           <span aria-hidden="true"> · </span>
           Updated <time dateTime={article.updated}>{formatDate(article.updated)}</time>
@@ -31,7 +39,7 @@ export function ArticleHeader({ article }: { article: Article }) {
           {article.readingMinutes} min read
         </p>
       </div>
-      <CoverVisual />
+      <CoverVisual idea={article.idea} />
     </header>
   );
 }

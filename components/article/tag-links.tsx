@@ -5,12 +5,12 @@ export function TagLinks({ tags, className = '' }: { tags: readonly string[]; cl
   return (
     <>
       <p className="sr-only">Tags:</p>
-      <ul className={`flex flex-wrap gap-2 text-sm ${className}`} data-tags="">
+      <ul className={`flex flex-wrap gap-2 text-xs sm:text-sm ${className}`} data-tags="">
         {tags.map((tag) => (
           <li key={tag}>
             <a
               href={tagPath(tag)}
-              className="inline-block rounded-full bg-accent-soft px-3 py-1 font-medium text-accent hover:underline"
+              className="inline-block rounded-full bg-accent-soft px-2.5 py-0.5 font-medium text-accent hover:underline sm:px-3 sm:py-1"
             >
               {tag}
             </a>

@@ -23,9 +23,9 @@ export function Toc({ sections, placement }: { sections: readonly Section[]; pla
   );
   if (placement === 'inline') {
     return (
-      <nav aria-label="Contents" className="toc mb-10 rounded-lg border border-line bg-raised lg:hidden">
+      <nav aria-label="Contents" className="toc mb-5 rounded-lg border border-line bg-raised sm:mb-10 lg:hidden">
         <details>
-          <summary className="cursor-pointer px-4 py-3 font-semibold">Contents</summary>
+          <summary className="cursor-pointer px-4 py-2 font-semibold sm:py-3">Contents</summary>
           <div className="border-t border-line px-4 py-3">{list}</div>
         </details>
       </nav>

@@ -7,6 +7,7 @@ import { assetSource, entryMedia, readEntry } from './entry';
 import { isMeasured } from './image-header';
 import type { AssetFile } from './load';
 import { countWords } from './markdown';
+import { articleIdea, type Idea } from '@/lib/idea';
 import { articleMetaSchema, type ArticleMeta } from './schema';
 import type { FaqEntry, Section } from './section';
 
@@ -31,7 +32,7 @@ export function siteOwner(): Author {
 }
 
 /** An article as every page, feed and JSON-LD builder sees it: validated and derived once. */
-export interface Article extends Omit<ArticleMeta, 'author'> {
+export interface Article extends Omit<ArticleMeta, 'author' | 'idea'> {
   /** Folder name under the content root. */
   dir: string;
   /** Site path of the article page: /blog/<slug>. */
@@ -46,6 +47,8 @@ export interface Article extends Omit<ArticleMeta, 'author'> {
   media: ReadonlyMap<string, Media>;
   /** The crops of the `cover` image, when the article names one: they replace the drawn cover. */
   coverPhoto?: Record<CoverKind, Variant>;
+  /** What its cover draws: the author's `idea`, else one read from its sections (lib/idea.ts). */
+  idea: Idea;
 }
 
 export interface SourceFile {
@@ -125,5 +128,6 @@ export function completeArticle({ dir, meta, sections, problems, assets }: Parse
     readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
     media,
     coverPhoto: coverName ? coverCrops(assetSource(dir, assets, coverName)) : undefined,
+    idea: articleIdea({ idea: meta.idea, tags: meta.tags, sections }),
   };
 }

@@ -1,5 +1,5 @@
 import type { Root } from 'mdast';
-import { LineCounter, parseDocument, isMap, isPair, isScalar } from 'yaml';
+import { LineCounter, parseDocument, isMap, isPair, isScalar, isSeq } from 'yaml';
 import type { z } from 'zod';
 import type { $ZodErrorMap } from 'zod/v4/core';
 import type { Problem } from './errors';
@@ -7,7 +7,10 @@ import type { Problem } from './errors';
 /** The YAML block at the top of an MDX file, with the line each top-level field starts on. */
 export interface Frontmatter {
   data: unknown;
-  /** Line in the MDX file of a top-level field; the opening `---` line when the field is absent. */
+  /**
+   * Line in the MDX file of a field: top-level (`idea`) or nested, dotted (`idea.through.2`, the
+   * third item); the nearest enclosing field's line when it is absent, else the opening `---`.
+   */
   lineOf(field: string): number;
   problems: Problem[];
 }
@@ -22,12 +25,31 @@ export function readFrontmatter(file: string, tree: Root): Frontmatter {
   const doc = parseDocument(node.value, { lineCounter: counter, prettyErrors: false });
   const at = (offset: number) => firstLine + counter.linePos(offset).line - 1;
   const lines = new Map<string, number>();
-  if (isMap(doc.contents)) {
-    for (const item of doc.contents.items) {
-      if (isPair(item) && isScalar(item.key) && item.key.range)
-        lines.set(String(item.key.value), at(item.key.range[0]));
+  // Every field and list item, at any depth, by its dotted path.
+  const record = (node: unknown, prefix: string) => {
+    if (isMap(node)) {
+      for (const item of node.items) {
+        if (!(isPair(item) && isScalar(item.key) && item.key.range)) continue;
+        const path = `${prefix}${String(item.key.value)}`;
+        lines.set(path, at(item.key.range[0]));
+        record(item.value, `${path}.`);
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach((item, i) => {
+        const range = (item as { range?: [number, number, number] } | null)?.range;
+        if (range) lines.set(`${prefix}${i}`, at(range[0]));
+        record(item, `${prefix}${i}.`);
+      });
     }
-  }
+  };
+  record(doc.contents, '');
+  const lineOf = (field: string): number => {
+    for (let path = field; path; path = path.slice(0, Math.max(0, path.lastIndexOf('.')))) {
+      const line = lines.get(path);
+      if (line !== undefined) return line;
+    }
+    return firstLine - 1;
+  };
   const problems = doc.errors.map((e) => ({
     file,
     line: at(e.pos[0]),
@@ -35,7 +57,7 @@ export function readFrontmatter(file: string, tree: Root): Frontmatter {
   }));
   return {
     data: problems.length ? undefined : doc.toJS(),
-    lineOf: (field) => lines.get(field) ?? firstLine - 1,
+    lineOf,
     problems,
   };
 }
@@ -95,11 +117,17 @@ export function validateFrontmatter<S extends z.ZodObject>(
   if (result.success) return { value: result.data, problems: [] };
   const problems = result.error.issues.map((issue): Problem => {
     if (issue.code === 'unrecognized_keys') {
-      const known = Object.keys(schema.shape).join(', ');
+      // Inside a nested field (idea: …) the known fields are that field's own.
+      let shape: unknown = schema;
+      for (const k of issue.path) shape = (shape as { shape?: Record<string, z.ZodType> }).shape?.[String(k)];
+      while (shape && typeof (shape as { unwrap?: unknown }).unwrap === 'function' && !('shape' in (shape as object)))
+        shape = (shape as { unwrap: () => unknown }).unwrap();
+      const known = Object.keys((shape as { shape?: object } | undefined)?.shape ?? schema.shape).join(', ');
+      const prefix = issue.path.map((k) => `${String(k)}.`).join('');
       return {
         file,
-        line: fm.lineOf(String(issue.keys[0])),
-        message: `unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')}. Fix: use one of ${known}, or remove it.`,
+        line: fm.lineOf(`${prefix}${String(issue.keys[0])}`),
+        message: `unknown field ${issue.keys.map((k) => `"${prefix}${k}"`).join(', ')}. Fix: use one of ${known}, or remove it.`,
       };
     }
     const field = issue.path.join('.');
@@ -119,7 +147,7 @@ export function validateFrontmatter<S extends z.ZodObject>(
     }
     return {
       file,
-      line: fm.lineOf(key),
+      line: fm.lineOf(field),
       message: `field "${field}" ${issue.message}; found ${JSON.stringify(found)}.${about ? ` Fix: "${key}" is ${about}.` : ''}`,
     };
   });

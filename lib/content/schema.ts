@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { site, type AuthorId } from '@/content/site';
+import { ideaCuts } from '@/lib/cover-layout';
+import { IDEA_LIMITS } from '@/lib/idea';
+import { COVER_IMAGES } from '@/lib/images';
 
 // Each field's .describe() text is its documentation and is quoted in error messages,
 // so an author who gets a field wrong is told what the field is for.
@@ -49,6 +52,34 @@ export const articleMetaSchema = z
       .optional()
       .describe(
         "an image in the article's folder (./photo.jpg, at least 1200×1200 px) that becomes its Open Graph and search cover, cropped to 1200×630, 16:9, 4:3 and 1:1, instead of the drawn cover",
+      ),
+    idea: z
+      .strictObject({
+        from: text(1, IDEA_LIMITS.from).describe('where the idea starts, e.g. Product requirement'),
+        through: z
+          .array(text(1, IDEA_LIMITS.label))
+          .min(1, 'expected at least 1 item')
+          .max(IDEA_LIMITS.items, `expected at most ${IDEA_LIMITS.items} items`)
+          .describe('what it passes through, e.g. [Latency, Reliability, Cost, Compliance]'),
+        to: z
+          .array(text(1, IDEA_LIMITS.label))
+          .min(1, 'expected at least 1 item')
+          .max(IDEA_LIMITS.items, `expected at most ${IDEA_LIMITS.items} items`)
+          .describe('what comes out, e.g. [Component map, Orchestration graph]'),
+      })
+      // Within the limits, words fit; a label of wide letters or one long unbroken word may not,
+      // and a cover never cuts a label silently.
+      .superRefine((idea, ctx) => {
+        for (const path of ideaCuts(idea, Object.values(COVER_IMAGES)))
+          ctx.addIssue({
+            code: 'custom',
+            path: path.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p)),
+            message: 'is too wide to draw whole on the cover; shorten it or use shorter words',
+          });
+      })
+      .optional()
+      .describe(
+        `what the cover draws: from (at most ${IDEA_LIMITS.from} characters) through 1 to ${IDEA_LIMITS.items} labels to 1 to ${IDEA_LIMITS.items} labels (each at most ${IDEA_LIMITS.label} characters); without it the cover draws the section eyebrows`,
       ),
     draft: z
       .boolean()

@@ -29,6 +29,8 @@ export interface Section {
   number: number;
   /** "Section 01 · Definition" */
   eyebrow: string;
+  /** The eyebrow as the author wrote it, without the number: "Definition" (what a cover may draw). */
+  topic: string;
   title: string;
   id: string;
   /** File name without .mdx, relative to the article folder: how the page imports the body. */
@@ -93,6 +95,7 @@ export function parseSection(file: string, source: string, number: number): { se
     section: {
       number,
       eyebrow: label,
+      topic: meta.eyebrow,
       title: meta.title,
       id,
       name: basename(file, '.mdx'),

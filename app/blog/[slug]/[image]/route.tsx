@@ -5,7 +5,7 @@ import { cachedPng, drawingKey } from '@/lib/drawn-images';
 import { COVER_IMAGES, coverFileName, coverKindOf, type CoverKind } from '@/lib/images';
 
 // Cover images are drawn at build time (no network) and written as real .png files; an image
-// whose words and drawing code have not changed since the last build is taken from the cache.
+// whose words, idea and drawing code have not changed since the last build is taken from the cache.
 export const dynamic = 'force-static';
 export const dynamicParams = false;
 
@@ -20,7 +20,11 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   const kind = coverKindOf(image);
   if (!article || !kind) return new Response('Not found', { status: 404 });
   const size = COVER_IMAGES[kind];
-  const { headline, author } = article;
-  const key = drawingKey({ headline, name: author.name, jobTitle: author.jobTitle, size });
-  return cachedPng(key, () => new ImageResponse(<CoverArt headline={headline} author={author} size={size} />, size));
+  const { headline, author, idea } = article;
+  // Everything the cover shows is in the key: an edit to the headline or the idea redraws it.
+  const key = drawingKey({ headline, name: author.name, jobTitle: author.jobTitle, idea, size });
+  return cachedPng(
+    key,
+    () => new ImageResponse(<CoverArt headline={headline} author={author} idea={idea} size={size} />, size),
+  );
 }

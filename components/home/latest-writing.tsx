@@ -1,0 +1,51 @@
+import { site } from '@/content/site';
+import { ArticleCard } from '@/components/article/article-card';
+import { CoverVisual } from '@/components/article/cover-visual';
+import type { Article } from '@/lib/content';
+import { formatDate } from '@/lib/dates';
+import { paths } from '@/lib/paths';
+
+/**
+ * The latest writing (lib/home.ts latestWriting): the featured article leads, the width of the
+ * page with its cover beside it on a wide screen; the others follow, three across.
+ */
+export function LatestWriting({ articles }: { articles: readonly Article[] }) {
+  const [lead, ...others] = articles;
+  if (!lead) return null;
+  return (
+    <section id="writing" aria-labelledby="writing-title" className="mt-section scroll-mt-6">
+      <div className="flex flex-wrap items-baseline justify-between gap-x-6 gap-y-2">
+        <h2 id="writing-title" className="text-2xl font-bold tracking-tight">
+          {site.home.writingTitle}
+        </h2>
+        <a href={paths.blog} className="font-semibold text-accent underline underline-offset-4">
+          All writing
+        </a>
+      </div>
+      <ol className="mt-6 grid gap-4 lg:grid-cols-3">
+        <li className="lg:col-span-3">
+          <article className="grid items-center gap-6 rounded-lg border border-line p-5 hover:border-accent sm:p-6 lg:grid-cols-2 lg:gap-10">
+            <div>
+              <p className="text-sm font-semibold tracking-wide text-accent">Start here</p>
+              <h3 className="mt-2 text-xl leading-snug font-bold">
+                <a href={lead.path} className="hover:text-accent">
+                  {lead.headline}
+                </a>
+              </h3>
+              <p className="mt-3 text-muted">{lead.description}</p>
+              <p className="mt-3 text-sm text-muted">
+                Updated <time dateTime={lead.updated}>{formatDate(lead.updated)}</time> · {lead.readingMinutes} min read
+              </p>
+            </div>
+            <CoverVisual idea={lead.idea} className="hidden sm:block" />
+          </article>
+        </li>
+        {others.map((article) => (
+          <li key={article.slug}>
+            <ArticleCard article={article} />
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -51,7 +51,7 @@ export const MDX_COMPONENTS = {
       '<Figure src="./diagram.png" alt="what it shows" caption="what to notice" /> on a line of its own, the image in the same folder',
     children: false,
     attributes: {
-      src: "the image, in the same folder as the text: ./name.png",
+      src: 'the image, in the same folder as the text: ./name.png',
       alt: 'what the image shows, for screen readers and search engines',
       caption: 'the caption shown below the image (optional)',
     },

@@ -105,7 +105,7 @@ describe('case-study.mdx', () => {
     [
       'a figure without a label',
       STUDY.replace('    label: shorter cycle time\n', ''),
-      /case-study\.mdx:10: field "figures\.0\.label" expected text; found undefined\. Fix:/,
+      /case-study\.mdx:11: field "figures\.0\.label" expected text; found undefined\. Fix:/,
     ],
     [
       'an unknown field',

@@ -95,12 +95,7 @@ describe('images beside the text', () => {
     [
       'a figure without src',
       '<Figure alt="Something" />',
-      [
-        at(
-          6,
-          '<Figure> has no src. Fix: name the image in this folder: <Figure src="./diagram.png" alt="…" />.',
-        ),
-      ],
+      [at(6, '<Figure> has no src. Fix: name the image in this folder: <Figure src="./diagram.png" alt="…" />.')],
     ],
     [
       'a figure pointing at public/',

@@ -79,6 +79,14 @@ describe('llmsTxt', () => {
     expect(txt).toMatch(/^> Mudassir Khan designs production AI systems/m);
     expect(txt).toContain(`- [A test article headline](${ORIGIN}/blog/test-article.md): A description long enough`);
   });
+
+  it('lists the pages by their HTML address under Pages, and leaves the heading out when there are none', () => {
+    const pages = [{ path: '/about', headline: 'About him', description: 'Who he is.' }];
+    expect(llmsTxt([article()], ORIGIN, siteOwner(), pages)).toContain(
+      `## Pages\n\n- [About him](${ORIGIN}/about): Who he is.\n`,
+    );
+    expect(llmsTxt([article()], ORIGIN, siteOwner())).not.toContain('## Pages');
+  });
 });
 
 describe('sitemapEntries', () => {
@@ -88,6 +96,14 @@ describe('sitemapEntries', () => {
       { url: `${ORIGIN}/blog`, lastModified: '2026-02-01T10:30:00+05:00' },
       { url: `${ORIGIN}/blog/test-article`, lastModified: '2026-02-01T10:30:00+05:00' },
       { url: `${ORIGIN}/blog/older-one`, lastModified: '2025-07-01T09:00:00Z' },
+    ]);
+  });
+
+  it('adds each page with its own lastmod, and a listing without one with the newest article’s', () => {
+    const others = [{ path: '/about', updated: '2026-03-01T00:00:00Z' }, { path: '/case-studies' }];
+    expect(sitemapEntries([article()], ORIGIN, others).slice(-2)).toEqual([
+      { url: `${ORIGIN}/about`, lastModified: '2026-03-01T00:00:00Z' },
+      { url: `${ORIGIN}/case-studies`, lastModified: '2026-02-01T10:30:00+05:00' },
     ]);
   });
 

@@ -88,6 +88,14 @@ describe('llmsTxt', () => {
     expect(txt).toContain(`- [All topics](${ORIGIN}/blog/tags)`);
     expect(txt).toContain(`- [Search](${ORIGIN}/search)`);
   });
+
+  it('lists the pages by their HTML address under Pages, and leaves the heading out when there are none', () => {
+    const pages = [{ path: '/about', headline: 'About him', description: 'Who he is.' }];
+    expect(llmsTxt([article()], ORIGIN, siteOwner(), { pages })).toContain(
+      `## Pages\n\n- [About him](${ORIGIN}/about): Who he is.\n`,
+    );
+    expect(llmsTxt([article()], ORIGIN, siteOwner())).not.toContain('## Pages');
+  });
 });
 
 describe('sitemapEntries', () => {
@@ -127,6 +135,14 @@ describe('sitemapEntries', () => {
       '/blog/older-one',
     ]);
     expect(urls.find((u) => u.url.endsWith('/blog/tags/testing/page/2'))?.lastModified).toBe(NEW);
+  });
+
+  it('adds each page with its own lastmod, and a listing without one with the newest article’s', () => {
+    const others = [{ path: '/about', updated: '2026-03-01T00:00:00Z' }, { path: '/case-studies' }];
+    expect(sitemapEntries([article()], ORIGIN, { others }).slice(-2)).toEqual([
+      { url: `${ORIGIN}/about`, lastModified: '2026-03-01T00:00:00Z' },
+      { url: `${ORIGIN}/case-studies`, lastModified: '2026-02-01T10:30:00+05:00' },
+    ]);
   });
 
   it('has no lastmod to give when there are no articles', () => {

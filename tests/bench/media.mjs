@@ -59,8 +59,8 @@ async function writeSite() {
   writeFileSync(
     join(baseline, 'article.mdx'),
     ARTICLE.replace(`slug: ${SLUG}`, `slug: ${BASELINE}`)
-      .replace('headline: What One', 'headline: Without a Photograph: What One')
-      .replace('title: What one', 'title: Without a photograph: what one')
+      .replace('headline: What One', 'headline: Baseline, What One')
+      .replace('title: What one', 'title: Baseline, what one')
       .replace(
         'description: A benchmark article holding one large photograph',
         'description: The benchmark article without its photograph',

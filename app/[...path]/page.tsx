@@ -8,7 +8,7 @@ import { site } from '@/content/site';
 import { caseStudiesIndex, loadArticles, loadCaseStudies, loadPage, pageParams, siteOwner } from '@/lib/content';
 import { pageMetadata } from '@/lib/metadata';
 import { paths } from '@/lib/paths';
-import { caseStudiesGraph, caseStudyGraph, pageGraph } from '@/lib/schema/pages';
+import { caseStudiesGraph, caseStudyGraph, contentPageGraph } from '@/lib/schema/pages';
 import { siteOrigin } from '@/lib/site-url';
 
 // Every page built from content/ that is not an article: the marketing pages (page.mdx, each at
@@ -87,7 +87,7 @@ export default async function ContentPage(props: Props) {
           </p>
         </section>
       )}
-      <JsonLd data={pageGraph(page, siteOwner(), origin)} />
+      <JsonLd data={contentPageGraph(page, siteOwner(), origin)} />
     </>
   );
 }

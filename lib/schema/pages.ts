@@ -4,7 +4,7 @@ import { paths } from '@/lib/paths';
 import { COVER_IMAGES } from '@/lib/images';
 import { absoluteUrl } from '@/lib/site-url';
 import { breadcrumbList, ids, person, ref, webPage, webSite } from './nodes';
-import { graph } from './index';
+import { collectionGraph, graph } from './index';
 
 /** The @ids of the nodes only these pages have. */
 export const pageIds = {
@@ -57,7 +57,7 @@ export function serviceNode(page: Page, provider: Author, origin: string): Servi
  * about its Service; the about page is a ProfilePage whose mainEntity is the owner (Google's
  * profile-page markup); any other page is a WebPage. Breadcrumbs Home › page.
  */
-export function pageGraph(page: Page, owner: Author, origin: string) {
+export function contentPageGraph(page: Page, owner: Author, origin: string) {
   const url = absoluteUrl(page.path, origin);
   const base = webPage(origin, {
     path: page.path,
@@ -141,25 +141,8 @@ export function caseStudiesGraph(
   origin: string,
 ) {
   const items = studies.map((s) => ({ path: s.path, name: s.headline }));
-  const collection = {
-    ...webPage(origin, { ...page, type: 'CollectionPage', breadcrumb: true }),
-    mainEntity: {
-      '@type': 'ItemList',
-      itemListElement: items.map((item, i) => ({
-        '@type': 'ListItem',
-        position: i + 1,
-        url: absoluteUrl(item.path, origin),
-        name: item.name,
-      })),
-    },
-  } as Thing;
-  return graph([
-    webSite(origin, owner),
-    person(origin, owner),
-    collection,
-    breadcrumbList(origin, [
-      { name: 'Home', path: '/' },
-      { name: 'Case studies', path: page.path },
-    ]),
+  return collectionGraph(origin, owner, page, items, [
+    { name: 'Home', path: '/' },
+    { name: 'Case studies', path: page.path },
   ]);
 }

@@ -99,5 +99,5 @@ describe('an article folder copied under a new slug', () => {
     expect(readFileSync(REPORT, 'utf8')).toContain(`article /blog/${slugs.copy}`);
     // and the case study tests on the fixture case study (the site's own content may have none).
     expect(readFileSync(REPORT, 'utf8')).toContain('case study /case-studies/fixture-case-study');
-  }, 600_000);
+  }, 1_800_000);
 });

@@ -25,7 +25,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           Skip to content
         </a>
         <SiteHeader />
-        <main id="main" className="mx-auto max-w-page px-gutter pt-6 sm:pt-10">
+        <main id="main" className="mx-auto max-w-page px-gutter pt-5 sm:pt-10">
           {children}
         </main>
         <SiteFooter />

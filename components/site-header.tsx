@@ -4,7 +4,7 @@ import { paths } from '@/lib/paths';
 export function SiteHeader() {
   return (
     <header className="site-chrome border-b border-line">
-      <div className="mx-auto flex max-w-page flex-wrap items-center justify-between gap-x-6 gap-y-2 px-gutter py-4">
+      <div className="mx-auto flex max-w-page flex-wrap items-center justify-between gap-x-6 gap-y-2 px-gutter py-2.5 sm:py-4">
         <a href="/" className="font-bold tracking-tight no-underline">
           {site.name}
         </a>

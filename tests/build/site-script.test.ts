@@ -55,7 +55,8 @@ describe('a site-owned inline script added to the layout', () => {
         ),
       );
     expect(existsSync(join(COPY, 'out/_headers')), 'no _headers: the build stopped before it').toBe(false);
-  });
+    // A whole cold build of the copy: more than the suite's 3 minutes on a busy 2-core machine.
+  }, 420_000);
 
   it('ships it when marked data-site-script, with its hash in the Content-Security-Policy', () => {
     const { status, output } = buildWith(
@@ -69,5 +70,5 @@ describe('a site-owned inline script added to the layout', () => {
     }
     const csp = parseHeaders(out('_headers'))[0]!.headers['Content-Security-Policy'];
     expect(csp).toContain(`script-src 'self' ${scriptHash(CODE)};`);
-  });
+  }, 420_000);
 });

@@ -22,12 +22,18 @@ for (const article of ARTICLES) {
       const page = await context.newPage();
       await page.goto(`${baseURL}${article.path}`);
       const section = sectionOnPage(page, article.sections[0]!);
-      // The first block after the heading that holds words, and the box of its first line.
+      // The first block after the heading: an image (the article opens with it: its top is on the
+      // first screen) or words (the box of their first line ends on the first screen).
       const first = await section.evaluate((el) => {
         const heading = el.querySelector('h2')!;
         let block = heading.nextElementSibling;
-        while (block && !block.textContent?.trim()) block = block.nextElementSibling;
+        while (block && !block.textContent?.trim() && !block.querySelector('img')) block = block.nextElementSibling;
         if (!block) return null;
+        const image = block.querySelector('img');
+        if (image && !block.textContent?.trim()) {
+          const { top } = image.getBoundingClientRect();
+          return { text: `the image "${image.alt.slice(0, 30)}"`, top, bottom: top };
+        }
         const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
         for (let node = walker.nextNode(); node; node = walker.nextNode()) {
           if (!node.textContent?.trim()) continue;
@@ -38,7 +44,7 @@ for (const article of ARTICLES) {
         }
         return null;
       });
-      expect(first, 'the first section has words after its heading').not.toBeNull();
+      expect(first, 'the first section has words or an image after its heading').not.toBeNull();
       expect(first!.top, `"${first!.text}…" starts below the top of the page`).toBeGreaterThan(0);
       expect(first!.bottom, `"${first!.text}…": its first line ends within the first screen`).toBeLessThanOrEqual(
         viewport.height,

@@ -1,10 +1,23 @@
 import { tagPath } from '@/lib/tags';
 
-/** An article's tags, each a link to its page (/blog/tags/<slug>), announced as tags. */
-export function TagLinks({ tags, className = '' }: { tags: readonly string[]; className?: string }) {
+/**
+ * An article's tags, each a link to its page (/blog/tags/<slug>), announced as tags: under a
+ * visible `label` when given, else under "Tags:" for screen readers only.
+ */
+export function TagLinks({
+  tags,
+  label,
+  className = '',
+  wrapperClassName,
+}: {
+  tags: readonly string[];
+  label?: string;
+  className?: string;
+  wrapperClassName?: string;
+}) {
   return (
-    <>
-      <p className="sr-only">Tags:</p>
+    <div className={wrapperClassName}>
+      <p className={label ? 'text-sm font-semibold text-muted' : 'sr-only'}>{label ?? 'Tags:'}</p>
       <ul className={`flex flex-wrap gap-2 text-xs sm:text-sm ${className}`} data-tags="">
         {tags.map((tag) => (
           <li key={tag}>
@@ -17,6 +30,6 @@ export function TagLinks({ tags, className = '' }: { tags: readonly string[]; cl
           </li>
         ))}
       </ul>
-    </>
+    </div>
   );
 }

@@ -3,6 +3,7 @@ import { ArticleCta } from '@/components/article/article-cta';
 import { ArticleHeader } from '@/components/article/article-header';
 import { ArticleSection } from '@/components/article/article-section';
 import { RelatedReading } from '@/components/article/related-reading';
+import { TagLinks } from '@/components/article/tag-links';
 import { Toc } from '@/components/article/toc';
 import { JsonLd } from '@/components/json-ld';
 import { articleParams, loadArticle, loadArticles } from '@/lib/content';
@@ -47,6 +48,8 @@ export default async function ArticlePage({ params }: Props) {
             <ArticleSection key={section.id} section={section} media={article.media} />
           ))}
         </div>
+        {/* Where a phone reader meets the tags (the header shows them from sm up). */}
+        <TagLinks tags={article.tags} label="Topics" wrapperClassName="no-print mt-10" className="mt-2" />
         <ArticleCta authorName={article.author.name} />
         <RelatedReading articles={relatedArticles(article, loadArticles())} />
         <p className="no-print mt-8 text-sm">

@@ -2,11 +2,12 @@ import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './tests/chromium.mjs';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
-// Where the JSON report goes: a run nested in another test (tests/build/content-copy.test.ts)
+// Where the JSON report goes: a run nested in another test (tests/build/many-articles.test.ts)
 // writes its own under .tmp/, so it neither replaces nor adds to the suite's reports/.
 const REPORT = process.env.E2E_REPORT ?? 'reports/e2e.json';
 
-// End-to-end tests run against the production build: `npm run build` first, then this serves out/.
+// End-to-end tests run against the production build: `npm run build` (or `npm run test:site`,
+// which builds content, fixtures and a copied article, then runs this) first; this serves out/.
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,

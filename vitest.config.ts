@@ -8,7 +8,13 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['lib/**/*.test.ts', 'components/**/*.test.ts', 'tests/*.test.ts', 'tests/bench/*.test.ts'],
+          include: [
+            'lib/**/*.test.ts',
+            'components/**/*.test.ts',
+            'tests/*.test.ts',
+            'tests/bench/*.test.ts',
+            'tests/site/*.test.ts',
+          ],
           environment: 'node',
         },
       },

@@ -123,6 +123,13 @@ export const site = {
     /** Where every call to action ends: the services page's contact section (content/…/NN-contact.mdx). */
     contact: '/services/ai-systems-architecture#contact',
   },
+  /** The case studies' index (/case-studies): its h1, the line under it, and its meta description. */
+  caseStudies: {
+    headline: 'Case studies',
+    intro: 'Production AI systems, from architecture document to measured outcome.',
+    description:
+      'Case studies of production AI systems designed by Mudassir Khan, from architecture document to measured outcome.',
+  },
   /**
    * Pages of this origin that another system serves (not built from content/). Links to them
    * pass the checks, `npm run check` lists them, and /case-studies lists those under it by

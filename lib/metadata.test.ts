@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadArticles } from '@/lib/content';
-import { articleMetadata, pageMetadata } from './metadata';
+import { blogListing } from '@/lib/listing-pages';
+import { articleMetadata, listingViewMetadata, pageMetadata } from './metadata';
 
 const ORIGIN = 'https://example.test';
 
@@ -20,6 +21,33 @@ describe('pageMetadata', () => {
 
   it('refuses a relative path', () => {
     expect(() => pageMetadata({ title: 'T', description: 'D', path: 'blog' }, ORIGIN)).toThrow();
+  });
+});
+
+describe('listingViewMetadata', () => {
+  // Five fixture-shaped articles, two a page: pages 1, 2 and 3 of /blog.
+  const [one] = loadArticles('tests/fixtures/content');
+  const articles = Array.from({ length: 5 }, (_, i) => ({ ...one!, slug: `a-${i}`, path: `/blog/a-${i}` }));
+
+  it('links a middle page to both neighbours, absolutely, with its own canonical', () => {
+    const m = listingViewMetadata(blogListing(articles, 2, 2), ORIGIN);
+    expect(m.alternates?.canonical).toBe('https://example.test/blog/page/2');
+    expect(m.pagination).toEqual({ previous: 'https://example.test/blog', next: 'https://example.test/blog/page/3' });
+  });
+
+  it('gives the first page no previous and the last no next', () => {
+    expect(listingViewMetadata(blogListing(articles, 1, 2), ORIGIN).pagination).toEqual({
+      previous: null,
+      next: 'https://example.test/blog/page/2',
+    });
+    expect(listingViewMetadata(blogListing(articles, 3, 2), ORIGIN).pagination).toEqual({
+      previous: 'https://example.test/blog/page/2',
+      next: null,
+    });
+  });
+
+  it('refuses a page past the last', () => {
+    expect(() => listingViewMetadata(blogListing(articles, 4, 2), ORIGIN)).toThrow();
   });
 });
 

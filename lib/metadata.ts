@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { site } from '@/content/site';
 import type { Article } from '@/lib/content';
+import type { ListingView } from '@/lib/listing-pages';
 import { COVER_IMAGES, coverImages } from '@/lib/images';
 import { paths } from '@/lib/paths';
 import { absoluteUrl, siteOrigin } from '@/lib/site-url';
@@ -71,4 +72,9 @@ export function listingMetadata(
       next: next ? absoluteUrl(next, origin) : null,
     },
   };
+}
+
+/** The metadata of a listing page: its title, description and canonical, and its neighbours. */
+export function listingViewMetadata(view: ListingView, origin: string = siteOrigin()): Metadata {
+  return listingMetadata({ ...view.meta, previous: view.page.previous, next: view.page.next }, origin);
 }

@@ -4,8 +4,15 @@ import { JsonLd } from '@/components/json-ld';
 import { CaseStudiesList } from '@/components/page/case-studies-list';
 import { CaseStudyView } from '@/components/page/case-study-view';
 import { PageBody } from '@/components/page/page-body';
-import { site } from '@/content/site';
-import { caseStudiesIndex, loadArticles, loadCaseStudies, loadPage, pageParams, siteOwner } from '@/lib/content';
+import {
+  caseStudiesIndex,
+  caseStudiesPage,
+  loadArticles,
+  loadCaseStudies,
+  loadPage,
+  pageParams,
+  siteOwner,
+} from '@/lib/content';
 import { pageMetadata } from '@/lib/metadata';
 import { paths } from '@/lib/paths';
 import { caseStudiesGraph, caseStudyGraph, contentPageGraph } from '@/lib/schema/pages';
@@ -23,13 +30,6 @@ export function generateStaticParams() {
   return pageParams();
 }
 
-const INDEX = {
-  path: caseStudiesIndex,
-  title: `Case studies · ${site.name}`,
-  description:
-    'Case studies of production AI systems designed by Mudassir Khan, from architecture document to measured outcome.',
-};
-
 /** What is served at the route's path: a page, a case study, the index, or nothing. */
 async function resolve({ params }: Props) {
   const path = `/${(await params).path.join('/')}`;
@@ -39,7 +39,7 @@ async function resolve({ params }: Props) {
 
 export async function generateMetadata(props: Props) {
   const { page, study, index } = await resolve(props);
-  const found = page ?? study ?? (index && INDEX);
+  const found = page ?? study ?? (index && caseStudiesPage);
   return found ? pageMetadata(found) : {};
 }
 
@@ -53,7 +53,7 @@ export default async function ContentPage(props: Props) {
     return (
       <>
         <CaseStudiesList studies={index} />
-        <JsonLd data={caseStudiesGraph(INDEX, index, siteOwner(), origin)} />
+        <JsonLd data={caseStudiesGraph(caseStudiesPage, index, siteOwner(), origin)} />
       </>
     );
   if (study)

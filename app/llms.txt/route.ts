@@ -1,4 +1,4 @@
-import { caseStudiesIndex, loadArticles, loadCaseStudies, loadPages, loadTags, siteOwner } from '@/lib/content';
+import { caseStudiesPage, loadArticles, loadCaseStudies, loadPages, loadTags, siteOwner } from '@/lib/content';
 import { llmsTxt } from '@/lib/llms';
 import { siteOrigin } from '@/lib/site-url';
 
@@ -8,15 +8,7 @@ export function GET() {
   return new Response(
     llmsTxt(loadArticles(), siteOrigin(), siteOwner(), {
       tags: loadTags(),
-      pages: [
-        ...loadPages(),
-        {
-          path: caseStudiesIndex,
-          headline: 'Case studies',
-          description: 'every case study, with its measured outcome',
-        },
-        ...loadCaseStudies(),
-      ],
+      pages: [...loadPages(), caseStudiesPage, ...loadCaseStudies()],
     }),
     {
       headers: { 'Content-Type': 'text/plain; charset=utf-8' },

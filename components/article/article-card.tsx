@@ -1,22 +1,24 @@
+import { Card } from '@/components/card';
 import type { Article } from '@/lib/content';
 import { formatDate } from '@/lib/dates';
 import { TagLinks } from './tag-links';
 
-/** An article in a list: headline link, description, date and reading time, and its tags as links. */
-export function ArticleCard({ article, as: Heading = 'h3' }: { article: Article; as?: 'h2' | 'h3' }) {
+/** When an article was last updated and how long it takes to read: the line under it in every list. */
+export function UpdatedLine({ article }: { article: Article }) {
   return (
-    <article className="rounded-lg border border-line p-5 hover:border-accent">
-      <Heading className="text-lg leading-snug font-semibold">
-        <a href={article.path} className="hover:text-accent">
-          {article.headline}
-        </a>
-      </Heading>
+    <p className="mt-3 text-sm text-muted">
+      Updated <time dateTime={article.updated}>{formatDate(article.updated)}</time> · {article.readingMinutes} min read
+    </p>
+  );
+}
+
+/** An article in a list: headline link, description, date and reading time, and its tags as links. */
+export function ArticleCard({ article, as = 'h3' }: { article: Article; as?: 'h2' | 'h3' }) {
+  return (
+    <Card href={article.path} title={article.headline} as={as}>
       <p className="mt-2 text-muted">{article.description}</p>
-      <p className="mt-3 text-sm text-muted">
-        Updated <time dateTime={article.updated}>{formatDate(article.updated)}</time> · {article.readingMinutes} min
-        read
-      </p>
+      <UpdatedLine article={article} />
       <TagLinks tags={article.tags} className="mt-3" />
-    </article>
+    </Card>
   );
 }

@@ -1,8 +1,8 @@
 import { site } from '@/content/site';
-import { ArticleCard } from '@/components/article/article-card';
+import { ArticleCard, UpdatedLine } from '@/components/article/article-card';
 import { CoverVisual } from '@/components/article/cover-visual';
+import { Card } from '@/components/card';
 import type { Article } from '@/lib/content';
-import { formatDate } from '@/lib/dates';
 import { paths } from '@/lib/paths';
 
 /**
@@ -24,21 +24,17 @@ export function LatestWriting({ articles }: { articles: readonly Article[] }) {
       </div>
       <ol className="mt-6 grid gap-4 lg:grid-cols-3">
         <li className="lg:col-span-3">
-          <article className="grid items-center gap-6 rounded-lg border border-line p-5 hover:border-accent sm:p-6 lg:grid-cols-2 lg:gap-10">
-            <div>
-              <p className="text-sm font-semibold tracking-wide text-accent">Start here</p>
-              <h3 className="mt-2 text-xl leading-snug font-bold">
-                <a href={lead.path} className="hover:text-accent">
-                  {lead.headline}
-                </a>
-              </h3>
-              <p className="mt-3 text-muted">{lead.description}</p>
-              <p className="mt-3 text-sm text-muted">
-                Updated <time dateTime={lead.updated}>{formatDate(lead.updated)}</time> · {lead.readingMinutes} min read
-              </p>
-            </div>
-            <CoverVisual idea={lead.idea} className="hidden sm:block" />
-          </article>
+          <Card
+            href={lead.path}
+            title={lead.headline}
+            eyebrow="Start here"
+            headingClassName="text-xl leading-snug font-bold"
+            className="grid items-center gap-6 p-5 sm:p-6 lg:grid-cols-2 lg:gap-10"
+            aside={<CoverVisual idea={lead.idea} className="hidden sm:block" />}
+          >
+            <p className="mt-3 text-muted">{lead.description}</p>
+            <UpdatedLine article={lead} />
+          </Card>
         </li>
         {others.map((article) => (
           <li key={article.slug}>

@@ -1,8 +1,13 @@
 import type { ReactNode } from 'react';
 import { ArticleCard } from '@/components/article/article-card';
-import type { Article } from '@/lib/content';
+import { JsonLd } from '@/components/json-ld';
+import { siteOwner, type Article } from '@/lib/content';
+import type { ListingView } from '@/lib/listing-pages';
+import { articlesPerPage } from '@/lib/listings';
 import type { Page } from '@/lib/paging';
 import { paths } from '@/lib/paths';
+import { collectionGraph } from '@/lib/schema';
+import { siteOrigin } from '@/lib/site-url';
 import { Breadcrumb } from './breadcrumb';
 import { Pagination } from './pagination';
 
@@ -45,6 +50,22 @@ export function BlogIntro() {
         Browse by topic
       </a>
       .
+    </>
+  );
+}
+
+/**
+ * A later page of /blog, or any page of a tag: the listing and its CollectionPage JSON-LD, whose
+ * items are numbered from the first article of this page.
+ */
+export function ListingPage({ view, heading, intro }: { view: ListingView; heading: string; intro: ReactNode }) {
+  const { meta, page, trail } = view;
+  const first = (page.number - 1) * articlesPerPage() + 1;
+  const items = page.items.map((a) => ({ name: a.headline, path: a.path }));
+  return (
+    <>
+      <ArticleListing heading={heading} intro={intro} page={page} trail={trail} />
+      <JsonLd data={collectionGraph(siteOrigin(), siteOwner(), meta, items, trail, first)} />
     </>
   );
 }

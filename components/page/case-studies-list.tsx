@@ -1,31 +1,24 @@
+import { Card } from '@/components/card';
 import { site } from '@/content/site';
-import { caseStudyPath, type CaseStudy } from '@/lib/content';
+import { caseStudiesPage, caseStudyPath, type CaseStudy } from '@/lib/content';
 
 /** The case studies: those built here, then those content/site.ts declares as served elsewhere. */
 export function CaseStudiesList({ studies }: { studies: readonly CaseStudy[] }) {
   const elsewhere = site.elsewhere.filter((e) => e.path.startsWith(caseStudyPath('')));
+  const cards = [
+    ...studies.map((s) => ({ href: s.path, title: s.headline, description: s.description })),
+    ...elsewhere.map((e) => ({ href: e.path, title: e.name, description: undefined })),
+  ];
   return (
     <div className="max-w-3xl">
-      <h1 className="text-3xl font-bold tracking-tight">Case studies</h1>
-      <p className="mt-3 text-lg text-muted">Production AI systems, from architecture document to measured outcome.</p>
+      <h1 className="text-3xl font-bold tracking-tight">{caseStudiesPage.headline}</h1>
+      <p className="mt-3 text-lg text-muted">{caseStudiesPage.intro}</p>
       <ul className="mt-10 space-y-6">
-        {studies.map((s) => (
-          <li key={s.slug} className="rounded-lg border border-line p-5 hover:border-accent">
-            <h2 className="text-lg leading-snug font-semibold">
-              <a href={s.path} className="hover:text-accent">
-                {s.headline}
-              </a>
-            </h2>
-            <p className="mt-2 text-muted">{s.description}</p>
-          </li>
-        ))}
-        {elsewhere.map((e) => (
-          <li key={e.path} className="rounded-lg border border-line p-5 hover:border-accent">
-            <h2 className="text-lg leading-snug font-semibold">
-              <a href={e.path} className="hover:text-accent">
-                {e.name}
-              </a>
-            </h2>
+        {cards.map(({ href, title, description }) => (
+          <li key={href}>
+            <Card href={href} title={title} as="h2">
+              {description && <p className="mt-2 text-muted">{description}</p>}
+            </Card>
           </li>
         ))}
       </ul>

@@ -16,6 +16,13 @@ export const CASE_STUDY_KIND = { metaFile: CASE_STUDY_FILE, noun: 'case study', 
 /** Site path of the list of case studies. */
 export const caseStudiesIndex = '/case-studies';
 
+/** The case studies' index as a page: its path, and its words from content/site.ts. */
+export const caseStudiesPage = {
+  path: caseStudiesIndex,
+  ...site.caseStudies,
+  title: `${site.caseStudies.headline} · ${site.name}`,
+} as const;
+
 /** Site path of a case study's page. */
 export const caseStudyPath = (slug: string) => `/case-studies/${slug}`;
 

@@ -14,7 +14,7 @@ export {
   pageParams,
 } from './store';
 export { type Page } from './page';
-export { caseStudiesIndex, caseStudyPath, type CaseStudy } from './case-study';
+export { caseStudiesIndex, caseStudiesPage, caseStudyPath, type CaseStudy } from './case-study';
 export { type Offer, type Price } from './offers';
 export { parseArticle, siteOwner, META_FILE, WORDS_PER_MINUTE, type Article, type Author } from './article';
 export { type Section, type FaqEntry, type Subsection } from './section';

@@ -1,46 +1,63 @@
 import type { BlogPosting, FAQPage } from 'schema-dts';
-import type { Article } from '@/lib/content';
+import type { Article, Author } from '@/lib/content';
 import { coverImages } from '@/lib/images';
 import { absoluteUrl } from '@/lib/site-url';
 import { ids, ref } from './nodes';
 
+/** What any written work of the site (an article, a case study) says about itself in JSON-LD. */
+interface Work {
+  path: string;
+  headline: string;
+  description: string;
+  published: string;
+  updated: string;
+  author: Author;
+}
+
 /**
- * BlogPosting for an article page: what the page shows, with absolute URLs and zoned dates.
- * Author and publisher point at the Person node, with the name and URL repeated for parsers
- * that do not follow references.
+ * The fields an article's node and a case study's share: id, headline, description, the page it
+ * is the main entity of, zoned dates, and author and publisher pointing at the Person node, with
+ * the name and URL repeated for parsers that do not follow references.
  */
-export function blogPosting(article: Article, origin: string): BlogPosting {
-  const url = absoluteUrl(article.path, origin);
-  // The author's cover photo, cropped, when the article names one; else the drawn cover.
-  const images = article.coverPhoto ?? coverImages(article.path);
+export function workFields(work: Work, origin: string) {
+  const url = absoluteUrl(work.path, origin);
   const author = {
-    ...ref(ids.person(origin, article.author)),
+    ...ref(ids.person(origin, work.author)),
     '@type': 'Person' as const,
-    name: article.author.name,
-    url: absoluteUrl(article.author.path, origin),
+    name: work.author.name,
+    url: absoluteUrl(work.author.path, origin),
   };
   return {
-    '@type': 'BlogPosting',
     '@id': ids.article(url),
-    headline: article.headline,
-    description: article.description,
+    headline: work.headline,
+    description: work.description,
     url,
     mainEntityOfPage: ref(ids.webpage(url)),
     isPartOf: ref(ids.website(origin)),
+    datePublished: work.published,
+    dateModified: work.updated,
+    author,
+    publisher: author,
+    inLanguage: 'en',
+  };
+}
+
+/** BlogPosting for an article page: what the page shows, with absolute URLs and zoned dates. */
+export function blogPosting(article: Article, origin: string): BlogPosting {
+  // The author's cover photo, cropped, when the article names one; else the drawn cover.
+  const images = article.coverPhoto ?? coverImages(article.path);
+  return {
+    '@type': 'BlogPosting',
+    ...workFields(article, origin),
     image: [images['16x9'], images['4x3'], images['1x1']].map((i) => ({
       '@type': 'ImageObject' as const,
       url: absoluteUrl(i.path, origin),
       width: String(i.width),
       height: String(i.height),
     })),
-    datePublished: article.published,
-    dateModified: article.updated,
-    author,
-    publisher: author,
     articleSection: article.tags[0],
     keywords: article.tags.join(', '),
     wordCount: article.wordCount,
-    inLanguage: 'en',
   };
 }
 

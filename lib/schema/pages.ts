@@ -1,9 +1,10 @@
 import type { Article as ArticleNode, Offer as OfferNode, PriceSpecification, Service, Thing } from 'schema-dts';
-import { caseStudiesIndex, type Author, type CaseStudy, type Offer, type Page } from '@/lib/content';
+import { caseStudiesPage, type Author, type CaseStudy, type Offer, type Page } from '@/lib/content';
 import { paths } from '@/lib/paths';
 import { COVER_IMAGES } from '@/lib/images';
 import { absoluteUrl } from '@/lib/site-url';
 import { breadcrumbList, ids, person, ref, webPage, webSite } from './nodes';
+import { workFields } from './article';
 import { collectionGraph, graph } from './index';
 
 /** The @ids of the nodes only these pages have. */
@@ -89,33 +90,16 @@ export function contentPageGraph(page: Page, owner: Author, origin: string) {
 
 /** A case study page: site, author, page, an Article (headline, dates, author, image) and breadcrumbs. */
 export function caseStudyGraph(study: CaseStudy, origin: string) {
-  const url = absoluteUrl(study.path, origin);
-  const author = {
-    ...ref(ids.person(origin, study.author)),
-    '@type': 'Person' as const,
-    name: study.author.name,
-    url: absoluteUrl(study.author.path, origin),
-  };
   const article: ArticleNode = {
     '@type': 'Article',
-    '@id': ids.article(url),
-    headline: study.headline,
-    description: study.description,
-    url,
-    mainEntityOfPage: ref(ids.webpage(url)),
-    isPartOf: ref(ids.website(origin)),
+    ...workFields(study, origin),
     image: {
       '@type': 'ImageObject',
       url: absoluteUrl(paths.siteImage, origin),
       width: String(COVER_IMAGES.og.width),
       height: String(COVER_IMAGES.og.height),
     },
-    datePublished: study.published,
-    dateModified: study.updated,
-    author,
-    publisher: author,
     about: study.client,
-    inLanguage: 'en',
   };
   return graph([
     webSite(origin, study.author),
@@ -124,7 +108,7 @@ export function caseStudyGraph(study: CaseStudy, origin: string) {
     article,
     breadcrumbList(origin, [
       { name: 'Home', path: '/' },
-      { name: 'Case studies', path: caseStudiesIndex },
+      { name: caseStudiesPage.headline, path: caseStudiesPage.path },
       { name: study.headline, path: study.path },
     ]),
   ]);
@@ -143,6 +127,6 @@ export function caseStudiesGraph(
   const items = studies.map((s) => ({ path: s.path, name: s.headline }));
   return collectionGraph(origin, owner, page, items, [
     { name: 'Home', path: '/' },
-    { name: 'Case studies', path: page.path },
+    { name: caseStudiesPage.headline, path: page.path },
   ]);
 }

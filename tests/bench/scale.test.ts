@@ -288,8 +288,9 @@ describe('copyArticle', () => {
     expect(meta).toEqual({
       ...original,
       slug,
-      headline: `${original.headline} (copy ${i})`,
-      title: `${original.title} (copy ${i})`,
+      // Each within its limit (numbered, tested above): the fixture's headline is already the longest allowed.
+      headline: numbered(original.headline as string, i, 160),
+      title: numbered(original.title as string, i, 70),
       published: shiftDate(original.published as string, 1 - i),
       updated: shiftDate(original.updated as string, 1 - i),
     });

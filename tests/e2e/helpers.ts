@@ -235,7 +235,7 @@ export const FEATURES = {
  * The published articles that use a feature, for a spec to test it on each of them; and, in that
  * spec, a test that fails when none does. A feature test over no article would pass while checking
  * nothing: if the last article using a feature loses it, the suite says so (and
- * tests/fixtures/content/fixture-second-article, built by the content-copy build test, uses every
+ * tests/fixtures/content/fixture-every-feature, built by `npm run test:site`, uses every
  * feature). Call it once per feature in a spec file, at the top level.
  */
 export function articlesWith(feature: keyof typeof FEATURES): Article[] {

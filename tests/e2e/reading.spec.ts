@@ -20,18 +20,27 @@ const PAGES = [...sitemapUrls().map(localPath), '/no-such-page'];
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 for (const path of PAGES) {
-  for (const width of [375, 1280]) {
-    for (const colorScheme of ['light', 'dark'] as const) {
-      test(`axe: ${path} at ${width}px, ${colorScheme}: no WCAG 2.2 A/AA violations`, async ({ browser, baseURL }) => {
-        const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme });
-        const page = await context.newPage();
-        await page.goto(`${baseURL}${path}`);
+  // One load a page, then each width and colour scheme in turn (the styles answer the viewport
+  // and prefers-color-scheme as they change): every violation is listed with where it was found.
+  test(`axe: ${path} at 375 and 1280px, light and dark: no WCAG 2.2 A/AA violations`, async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${baseURL}${path}`);
+    const found: string[] = [];
+    for (const width of [375, 1280]) {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.setViewportSize({ width, height: 900 });
+        await page.emulateMedia({ colorScheme });
+        expect(await page.evaluate(() => window.innerWidth)).toBe(width);
+        expect(await page.evaluate((s) => matchMedia(`(prefers-color-scheme: ${s})`).matches, colorScheme)).toBe(true);
         const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-        expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-        await context.close();
-      });
+        for (const v of violations)
+          found.push(`${width}px ${colorScheme}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      }
     }
-  }
+    expect(found).toEqual([]);
+    await context.close();
+  });
 
   test(`${path} never scrolls sideways at 320px`, async ({ browser, baseURL }) => {
     const context = await browser.newContext({ viewport: { width: 320, height: 700 } });

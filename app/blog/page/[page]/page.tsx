@@ -1,14 +1,11 @@
 import { notFound } from 'next/navigation';
-import { JsonLd } from '@/components/json-ld';
-import { ArticleListing, BlogIntro } from '@/components/listing/article-listing';
-import { loadArticles, siteOwner } from '@/lib/content';
+import { BlogIntro, ListingPage } from '@/components/listing/article-listing';
+import { loadArticles } from '@/lib/content';
 import { blogListing } from '@/lib/listing-pages';
 import { articlesPerPage } from '@/lib/listings';
-import { listingMetadata } from '@/lib/metadata';
+import { listingViewMetadata } from '@/lib/metadata';
 import { laterPages, pageNumber } from '@/lib/paging';
 import { PLACEHOLDER_PAGE } from '@/lib/build/placeholder.mjs';
-import { collectionGraph } from '@/lib/schema';
-import { siteOrigin } from '@/lib/site-url';
 
 interface Props {
   params: Promise<{ page: string }>;
@@ -30,19 +27,11 @@ async function view({ params }: Props) {
 
 export async function generateMetadata(props: Props) {
   const found = await view(props);
-  return found ? listingMetadata({ ...found.meta, previous: found.page.previous, next: found.page.next }) : {};
+  return found ? listingViewMetadata(found) : {};
 }
 
 export default async function BlogPage(props: Props) {
   const found = await view(props);
   if (!found) notFound();
-  const { meta, page, trail } = found;
-  const first = (page.number - 1) * articlesPerPage() + 1;
-  const items = page.items.map((a) => ({ name: a.headline, path: a.path }));
-  return (
-    <>
-      <ArticleListing heading="Writing" intro={<BlogIntro />} page={page} trail={trail} />
-      <JsonLd data={collectionGraph(siteOrigin(), siteOwner(), meta, items, trail, first)} />
-    </>
-  );
+  return <ListingPage view={found} heading="Writing" intro={<BlogIntro />} />;
 }

@@ -1,13 +1,10 @@
 import { notFound } from 'next/navigation';
-import { JsonLd } from '@/components/json-ld';
-import { ArticleListing } from '@/components/listing/article-listing';
-import { loadTag, loadTags, siteOwner } from '@/lib/content';
+import { ListingPage } from '@/components/listing/article-listing';
+import { loadTag, loadTags } from '@/lib/content';
 import { tagListing } from '@/lib/listing-pages';
 import { articlesPerPage } from '@/lib/listings';
-import { listingMetadata } from '@/lib/metadata';
+import { listingViewMetadata } from '@/lib/metadata';
 import { laterPages, pageNumber } from '@/lib/paging';
-import { collectionGraph } from '@/lib/schema';
-import { siteOrigin } from '@/lib/site-url';
 
 // One route for a tag's page (/blog/tags/<slug>) and its later pages (/blog/tags/<slug>/page/<n>):
 // every published article has a tag, so its params are never empty (Next.js refuses an empty list).
@@ -37,20 +34,12 @@ async function view({ params }: Props) {
 
 export async function generateMetadata(props: Props) {
   const found = await view(props);
-  return found ? listingMetadata({ ...found.meta, previous: found.page.previous, next: found.page.next }) : {};
+  return found ? listingViewMetadata(found) : {};
 }
 
 export default async function TagPage(props: Props) {
   const found = await view(props);
   if (!found) notFound();
-  const { meta, page, trail } = found;
-  const tag = trail[3]!;
-  const first = (page.number - 1) * articlesPerPage() + 1;
-  const items = page.items.map((a) => ({ name: a.headline, path: a.path }));
-  return (
-    <>
-      <ArticleListing heading={tag.name} intro={`Articles on ${tag.name}, newest first.`} page={page} trail={trail} />
-      <JsonLd data={collectionGraph(siteOrigin(), siteOwner(), meta, items, trail, first)} />
-    </>
-  );
+  const tag = found.trail[3]!;
+  return <ListingPage view={found} heading={tag.name} intro={`Articles on ${tag.name}, newest first.`} />;
 }

@@ -76,3 +76,37 @@ describe('optimizedImage', () => {
       expect(encodeKey({ ...v, ...change }), JSON.stringify(change)).not.toBe(encodeKey(v));
   });
 });
+
+describe('encode', () => {
+  it('turns a phone photo upright by its EXIF orientation, at the size the loader read, and drops the metadata', async () => {
+    // Stored 80 × 40, left half red, right half blue; orientation 6 says "turn a quarter clockwise
+    // to show": the reader sees 40 × 80, red on top.
+    const half = Buffer.alloc(80 * 40 * 3).map((_, i) => {
+      const x = Math.floor(i / 3) % 80;
+      const c = i % 3;
+      return x < 40 ? (c === 0 ? 255 : 0) : c === 2 ? 255 : 0;
+    });
+    const file = join(dir, 'upright.jpg');
+    await sharp(half, { raw: { width: 80, height: 40, channels: 3 } })
+      .jpeg({ quality: 95 })
+      .withMetadata({ orientation: 6 })
+      .toFile(file);
+    const asset = readAsset(file, 'upright.jpg');
+    expect(asset.header).toMatchObject({ width: 40, height: 80 });
+    if (!isMeasured(asset.header)) throw new Error('the test photo did not measure');
+    const [variant] = mediaOf({ path: file, name: asset.name, hash: asset.hash, header: asset.header }).variants;
+    const out = await optimizedImage({ ...variant!, format: 'png' }, join(dir, 'cache-upright'));
+    const { data, info } = await sharp(out).raw().toBuffer({ resolveWithObject: true });
+    expect([info.width / info.height]).toEqual([variant!.width / variant!.height]);
+    expect(info.height).toBeGreaterThan(info.width);
+    const pixel = (x: number, y: number) => [
+      ...data.subarray((y * info.width + x) * info.channels, (y * info.width + x) * info.channels + 3),
+    ];
+    const [top, bottom] = [pixel(Math.floor(info.width / 2), 2), pixel(Math.floor(info.width / 2), info.height - 3)];
+    expect(top[0]).toBeGreaterThan(200);
+    expect(top[2]).toBeLessThan(60);
+    expect(bottom[2]).toBeGreaterThan(200);
+    expect(bottom[0]).toBeLessThan(60);
+    expect((await sharp(out).metadata()).orientation).toBeUndefined();
+  });
+});

@@ -21,6 +21,8 @@ export function encodeKey(v: Pick<Variant, 'hash' | 'width' | 'height' | 'format
         height: v.height,
         format: v.format,
         crop: v.crop,
+        // Since files are turned upright by their EXIF orientation first: older ones were not.
+        oriented: true,
         settings: ENCODER[v.format],
         sharp: sharp.versions.sharp,
         vips: sharp.versions.vips,
@@ -29,15 +31,21 @@ export function encodeKey(v: Pick<Variant, 'hash' | 'width' | 'height' | 'format
     .digest('hex');
 }
 
-/** Resizes (or, for a cover, crops) and encodes one file with sharp. */
+/**
+ * Turns the source upright by its EXIF orientation (the size the loader read is the upright one),
+ * then resizes (or, for a cover, crops) and encodes one file with sharp. The output carries no
+ * metadata: no orientation to apply twice, no camera or location data.
+ */
 export async function encode(v: Variant): Promise<Buffer> {
-  const image = sharp(v.source).resize(
-    v.crop
-      ? // The crop keeps the part of the photo that draws the eye (sharp's attention strategy).
-        { width: v.width, height: v.height, fit: 'cover', position: sharp.strategy.attention }
-      : // The loader computed the height from the header; fill makes the file exactly that size.
-        { width: v.width, height: v.height, fit: 'fill' },
-  );
+  const image = sharp(v.source)
+    .autoOrient()
+    .resize(
+      v.crop
+        ? // The crop keeps the part of the photo that draws the eye (sharp's attention strategy).
+          { width: v.width, height: v.height, fit: 'cover', position: sharp.strategy.attention }
+        : // The loader computed the height from the header; fill makes the file exactly that size.
+          { width: v.width, height: v.height, fit: 'fill' },
+    );
   switch (v.format) {
     case 'avif':
       return image.avif(ENCODER.avif).toBuffer();

@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { isMeasured, readImageHeader } from './image-header';
+import { exifOrientation, isMeasured, readImageHeader } from './image-header';
 
 // Real files, made by sharp, in every format the header reader meets; then damaged ones.
 const blank = (width: number, height: number, channels: 3 | 4 = 3) =>
@@ -57,6 +57,22 @@ describe('readImageHeader', () => {
   });
 
   it.each([
+    [6, 300, 400],
+    [8, 300, 400],
+    [5, 300, 400],
+    [7, 300, 400],
+    [3, 400, 300],
+    [2, 400, 300],
+    [1, 400, 300],
+  ])(
+    'measures a 400 × 300 JPEG with EXIF orientation %i as %i × %i, the size a reader sees',
+    async (orientation, width, height) => {
+      const file = await blank(400, 300).jpeg().withMetadata({ orientation }).toBuffer();
+      expect(readImageHeader(file)).toEqual({ format: 'jpeg', width, height, alpha: false, palette: false });
+    },
+  );
+
+  it.each([
     ['a GIF', () => blank(10, 10).gif().toBuffer(), 'gif'],
     ['an AVIF', () => blank(10, 10).avif().toBuffer(), 'avif'],
     ['a TIFF', () => blank(10, 10).tiff().toBuffer(), 'tiff'],
@@ -82,5 +98,43 @@ describe('readImageHeader', () => {
     const header = readImageHeader(await make());
     expect(header).toEqual({ format });
     expect(isMeasured(header)).toBe(false);
+  });
+});
+
+describe('exifOrientation', () => {
+  /** A TIFF header and one IFD entry: `tag`, `type`, and `value`, in either byte order. */
+  function tiff(order: 'II' | 'MM', { tag = 0x0112, type = 3, value = 6, entries = 1 } = {}) {
+    const b = new Uint8Array(8 + 2 + 12 * entries);
+    const v = new DataView(b.buffer);
+    const little = order === 'II';
+    b.set([order.charCodeAt(0), order.charCodeAt(1)]);
+    v.setUint16(2, 42, little);
+    v.setUint32(4, 8, little);
+    v.setUint16(8, entries, little);
+    for (let i = 0; i < entries; i++) {
+      const at = 10 + i * 12;
+      v.setUint16(at, i === entries - 1 ? tag : 0x010f, little); // Make, then the tag asked for
+      v.setUint16(at + 2, i === entries - 1 ? type : 2, little);
+      v.setUint32(at + 4, 1, little);
+      v.setUint16(at + 8, value, little);
+    }
+    return b;
+  }
+
+  it('reads the orientation in either byte order, after other tags', () => {
+    expect(exifOrientation(tiff('II'), 0)).toBe(6);
+    expect(exifOrientation(tiff('MM', { value: 8 }), 0)).toBe(8);
+    expect(exifOrientation(tiff('II', { value: 3, entries: 3 }), 0)).toBe(3);
+  });
+
+  it('is 1 (as shot) without the tag, and for a damaged or impossible value', () => {
+    expect(exifOrientation(tiff('II', { tag: 0x0110 }), 0)).toBe(1);
+    expect(exifOrientation(tiff('II', { value: 9 }), 0)).toBe(1);
+    expect(exifOrientation(tiff('II', { value: 0 }), 0)).toBe(1);
+    expect(exifOrientation(tiff('II', { type: 4 }), 0)).toBe(1);
+    expect(exifOrientation(Uint8Array.from([0x58, 0x58, 0, 42, 0, 0, 0, 8]), 0)).toBe(1);
+    // The IFD claims entries the block does not hold.
+    expect(exifOrientation(tiff('II', { entries: 2 }).subarray(0, 20), 0)).toBe(1);
+    expect(exifOrientation(new Uint8Array(4), 0)).toBe(1);
   });
 });

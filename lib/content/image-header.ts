@@ -68,9 +68,14 @@ function hasPngChunk(b: Uint8Array, type: string): boolean {
   return false;
 }
 
-/** JPEG: the first start-of-frame marker (SOF0–SOF15 but DHT, JPG and DAC) holds the size. */
+/**
+ * JPEG: the first start-of-frame marker (SOF0–SOF15 but DHT, JPG and DAC) holds the stored size;
+ * an EXIF orientation of 5 to 8 (a phone held upright) turns it a quarter, so the size a reader
+ * sees, and the build encodes (sharp's autoOrient), has width and height swapped.
+ */
 function jpeg(b: Uint8Array, view: DataView): ImageHeader | UnsupportedImage {
   let at = 2;
+  let orientation = 1;
   while (at + 9 < b.length) {
     if (b[at] !== 0xff) return { format: 'unknown' };
     const marker = b[at + 1]!;
@@ -78,11 +83,45 @@ function jpeg(b: Uint8Array, view: DataView): ImageHeader | UnsupportedImage {
       at += 1; // fill byte
       continue;
     }
-    if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc)
-      return measured('jpeg', view.getUint16(at + 7), view.getUint16(at + 5), false);
-    at += 2 + view.getUint16(at + 2);
+    if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) {
+      const [width, height] = [view.getUint16(at + 7), view.getUint16(at + 5)];
+      return orientation >= 5 && orientation <= 8
+        ? measured('jpeg', height, width, false)
+        : measured('jpeg', width, height, false);
+    }
+    const length = view.getUint16(at + 2);
+    if (marker === 0xe1 && ascii(b, at + 4, 6) === 'Exif\0\0')
+      orientation = exifOrientation(b, at + 10, at + 2 + length);
+    at += 2 + length;
   }
   return { format: 'unknown' };
+}
+
+/**
+ * The Orientation tag (0x0112) of the EXIF block whose TIFF header starts at `tiff` (and which
+ * ends before `end`): 1 to 8, or 1 (as shot) when there is none or the block is damaged.
+ */
+export function exifOrientation(b: Uint8Array, tiff: number, end: number = b.length): number {
+  const limit = Math.min(end, b.length);
+  if (tiff + 8 > limit) return 1;
+  const order = ascii(b, tiff, 2);
+  if (order !== 'II' && order !== 'MM') return 1;
+  const little = order === 'II';
+  const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
+  if (view.getUint16(tiff + 2, little) !== 42) return 1;
+  const ifd = tiff + view.getUint32(tiff + 4, little);
+  if (ifd + 2 > limit) return 1;
+  const count = view.getUint16(ifd, little);
+  for (let i = 0; i < count; i++) {
+    const entry = ifd + 2 + i * 12;
+    if (entry + 12 > limit) return 1;
+    if (view.getUint16(entry, little) !== 0x0112) continue;
+    // Type SHORT (3), one value, kept in the first two bytes of the value field.
+    if (view.getUint16(entry + 2, little) !== 3) return 1;
+    const value = view.getUint16(entry + 8, little);
+    return value >= 1 && value <= 8 ? value : 1;
+  }
+  return 1;
 }
 
 /** WebP: lossy (VP8), lossless (VP8L) or extended (VP8X) each keep the size their own way. */

@@ -12,7 +12,9 @@ export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
-  workers: 2,
+  // Three on two cores: a test mostly waits on the browser and the server, so a third worker
+  // fills the idle time (E2E_WORKERS overrides; measured in docs/performance.md).
+  workers: Number(process.env.E2E_WORKERS ?? 3),
   reporter: [['list'], ['json', { outputFile: REPORT }]],
   use: {
     baseURL: `http://localhost:${PORT}`,

@@ -5,17 +5,17 @@ import { siteOrigin } from '@/lib/site-url';
 import { EVERY, writeManyArticles } from './many-articles';
 import { run, runAsync } from './run';
 
-// A site of generated articles with overlapping tags (tests/build/many-articles.ts), built once:
-// two pages' worth and one more (articlesPerPage in content/site.ts), so /blog and the tag on every
-// article have a middle page (both neighbours) and a last page holding one article. Then the
-// end-to-end specs of what grows with the site run nested on that build, reading every fact from
-// the loader and out/: the listings, related reading, search, the basics of every page but the
-// generated articles' own, the sitemap, and axe on the later pages of the listings at 375 and
-// 1280 px, light and dark. (The article template is the same at any N: the whole suite, `npm run
-// test:site`, walks it on every article it builds.)
+// A site of 45 generated articles (or more: N) with overlapping tags (tests/build/many-articles.ts),
+// built once: more than two pages' worth (articlesPerPage in content/site.ts), so /blog and the tag
+// on every article have a middle page (both neighbours) and a last page. Then the end-to-end specs
+// of what grows with the site run nested on that build, reading every fact from the loader and
+// out/: the listings, related reading, search, the basics of every page but the generated
+// articles' own (the same template the whole suite, `npm run test:site`, checks on every article
+// it builds), the sitemap, and axe on every page at 375 and 1280 px, light and dark.
 
 const DIR = '.tmp/many-articles';
-const N = 2 * site.articlesPerPage + 1;
+/** The issue's 45, or more when content/site.ts makes a page hold more: always a middle page. */
+const N = Math.max(45, 2 * site.articlesPerPage + 1);
 const PORT = '3210';
 const REPORT = '.tmp/many-articles-e2e.json';
 const tail = (text: string, lines = 120) => text.trimEnd().split('\n').slice(-lines).join('\n');
@@ -34,7 +34,8 @@ afterAll(() => rmSync('out', { recursive: true, force: true }));
 describe(`a site of ${N} generated articles`, () => {
   const pages = Math.ceil(N / site.articlesPerPage);
 
-  it('has more articles than a page holds, so the paging is exercised', () => expect(pages).toBeGreaterThan(1));
+  it('has more than two pages of articles, so a middle page links both neighbours', () =>
+    expect(pages).toBeGreaterThan(2));
 
   it('writes each later page of /blog and of the tag every article has, and no page 1 twin or page past the last', () => {
     const origin = siteOrigin();
@@ -80,18 +81,10 @@ describe(`a site of ${N} generated articles`, () => {
     expect(expected).toBe(1);
   }, 300_000);
 
-  it('passes axe on every later page of a listing at 375 and 1280 px, light and dark', async () => {
-    // What only a site of many articles has: the later pages of /blog and of a tag, whose
-    // navigation links both neighbours (the whole suite runs axe on every first page).
-    const LISTING = String.raw`/blog(/tags/[^ /]+)?/page/\d+`;
-    const { expected } = await e2e(['tests/e2e/reading.spec.ts', '--grep', `axe: ${LISTING} at `]);
-    const origin = siteOrigin();
-    const listed = [...out('sitemap.xml').matchAll(/<loc>([^<]+)<\/loc>/g)]
-      .map(([, url]) => url!.slice(origin.length) || '/')
-      .filter((path) => new RegExp(`^${LISTING}$`).test(path));
-    expect(listed).toContain(`/blog/page/${pages}`);
-    expect(listed.length).toBeGreaterThanOrEqual(2 * (pages - 1));
-    // One test each (it walks two widths in two colour schemes).
-    expect(expected).toBe(listed.length);
+  it('passes axe on every page at 375 and 1280 px, light and dark', async () => {
+    const { expected } = await e2e(['tests/e2e/reading.spec.ts', '--grep', 'axe: ']);
+    // Every page of the sitemap and the 404, one test each (it walks both widths and both schemes).
+    const pagesInSitemap = [...out('sitemap.xml').matchAll(/<loc>/g)].length;
+    expect(expected).toBe(pagesInSitemap + 1);
   }, 1_800_000);
 });

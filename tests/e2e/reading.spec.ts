@@ -23,6 +23,7 @@ for (const path of PAGES) {
   // One load a page, then each width and colour scheme in turn (the styles answer the viewport
   // and prefers-color-scheme as they change): every violation is listed with where it was found.
   test(`axe: ${path} at 375 and 1280px, light and dark: no WCAG 2.2 A/AA violations`, async ({ browser, baseURL }) => {
+    test.slow(); // four full axe runs: three times the timeout of a test that checks one thing
     const context = await browser.newContext({ viewport: { width: 375, height: 900 } });
     const page = await context.newPage();
     await page.goto(`${baseURL}${path}`);

@@ -27,6 +27,8 @@ for (const path of PAGES) {
     const context = await browser.newContext({ viewport: { width: 375, height: 900 } });
     const page = await context.newPage();
     await page.goto(`${baseURL}${path}`);
+    // Legacy mode (below) would not look inside a frame: a page that gains one must say so here.
+    expect(await page.locator('iframe, frame').count(), 'frames on the page').toBe(0);
     const found: string[] = [];
     for (const width of [375, 1280]) {
       for (const colorScheme of ['light', 'dark'] as const) {
@@ -34,7 +36,9 @@ for (const path of PAGES) {
         await page.emulateMedia({ colorScheme });
         expect(await page.evaluate(() => window.innerWidth)).toBe(width);
         expect(await page.evaluate((s) => matchMedia(`(prefers-color-scheme: ${s})`).matches, colorScheme)).toBe(true);
-        const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+        // Legacy mode runs axe in the page itself, without the blank page the default mode opens to
+        // merge frames' results: the site's pages hold no frames, and it halves the time.
+        const { violations } = await new AxeBuilder({ page }).withTags(WCAG).setLegacyMode(true).analyze();
         for (const v of violations)
           found.push(`${width}px ${colorScheme}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
       }

@@ -205,7 +205,7 @@ export function setFrontmatter(source, values, file) {
 }
 
 /** The string fields of a frontmatter block; throws when it has none. */
-function frontmatterOf(/** @type {string} */ source, /** @type {string} */ file) {
+export function frontmatterOf(/** @type {string} */ source, /** @type {string} */ file) {
   const yaml = /^---\r?\n([\s\S]*?\r?\n)?---/.exec(source)?.[1];
   const data = yaml === undefined ? undefined : parseDocument(yaml).toJS();
   if (!data || typeof data !== 'object') throw new Error(`${file} has no frontmatter to copy.`);

@@ -1,6 +1,6 @@
 import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseDocument } from 'yaml';
+import { frontmatterOf, rewriteSelfLinks, setFrontmatter } from '../bench/scale.mjs';
 
 /** The first article folder of `dir` (one holding article.mdx), as an author sees the folders listed. */
 export function firstArticleFolder(dir: string): string {
@@ -20,27 +20,34 @@ export const withSuffix = (text: string, suffix: string, max: number) =>
  * What an author does to start a new article: copies the article folder `name` under `dir` as
  * `<name>-copy` with the slug `<slug>-copy` and its own headline, title and description (they must
  * be unique across the site; each keeps within its limit); links to its own old path now lead to
- * its new one. Returns both slugs.
+ * its new one. The frontmatter edit and the link rewrite are the scale benchmark's
+ * (tests/bench/scale.mjs), which leave every other byte as it was. Returns both slugs.
  */
 export function copyArticle(dir: string, name: string): { original: string; copy: string } {
   const to = join(dir, `${name}-copy`);
   cpSync(join(dir, name), to, { recursive: true });
   const metaFile = join(to, 'article.mdx');
-  const match = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(readFileSync(metaFile, 'utf8'));
-  if (!match) throw new Error(`${metaFile}: no frontmatter between --- lines to copy.`);
-  const [, yaml = '', rest = ''] = match;
-  const meta = parseDocument(yaml);
-  const original = String(meta.get('slug'));
+  const source = readFileSync(metaFile, 'utf8');
+  if (!/^---\r?\n/.test(source)) throw new Error(`${metaFile}: no frontmatter between --- lines to copy.`);
+  const meta = frontmatterOf(source, metaFile);
+  const original = String(meta.slug);
   const copy = `${original}-copy`;
-  meta.set('slug', copy);
-  meta.set('headline', withSuffix(String(meta.get('headline')), ': a copy', 160));
-  meta.set('title', withSuffix(String(meta.get('title')), ' (copy)', 70));
-  meta.set('description', withSuffix(String(meta.get('description')), ' (A copy.)', 160));
-  writeFileSync(metaFile, `---\n${meta.toString({ lineWidth: 0 })}---\n${rest}`);
-  const ownPath = new RegExp(`/blog/${original}(?![\\w-])`, 'g');
+  writeFileSync(
+    metaFile,
+    setFrontmatter(
+      source,
+      {
+        slug: copy,
+        headline: withSuffix(String(meta.headline), ': a copy', 160),
+        title: withSuffix(String(meta.title), ' (copy)', 70),
+        description: withSuffix(String(meta.description), ' (A copy.)', 160),
+      },
+      metaFile,
+    ),
+  );
   for (const file of readdirSync(to).filter((f) => f.endsWith('.mdx') && f !== 'article.mdx')) {
     const path = join(to, file);
-    writeFileSync(path, readFileSync(path, 'utf8').replace(ownPath, `/blog/${copy}`));
+    writeFileSync(path, rewriteSelfLinks(readFileSync(path, 'utf8'), original, copy));
   }
   return { original, copy };
 }

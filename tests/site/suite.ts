@@ -5,17 +5,15 @@
 // out/, so the same run proves the real pages, the features on content unlike the site's own, and
 // that adding an article never turns the suite red. Extra arguments go to `playwright test`.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { contentCopy } from '../build/run';
 import { copyArticle, firstArticleFolder } from './copy-article';
 
-const DIR = '.tmp/suite';
-const REPORT = 'reports/e2e.json';
+// Where playwright.config.ts writes its JSON report.
+const REPORT = process.env.E2E_REPORT ?? 'reports/e2e.json';
 const args = process.argv.slice(2);
 
-rmSync(DIR, { recursive: true, force: true });
-mkdirSync(DIR, { recursive: true });
-cpSync('content', DIR, { recursive: true, filter: (src) => !src.endsWith('site.ts') });
-cpSync('tests/fixtures/content', DIR, { recursive: true });
+const DIR = contentCopy('suite', { fixtures: true });
 const slugs = copyArticle(DIR, firstArticleFolder(DIR));
 console.log(
   `test:site: ${DIR} holds content/, tests/fixtures/content/ and /blog/${slugs.copy}, a copy of /blog/${slugs.original}`,

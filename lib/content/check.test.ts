@@ -171,8 +171,8 @@ describe('checkFolders', () => {
       ],
     ],
     [
-      'images that exist: in public/, generated, or elsewhere',
-      '![A diagram](/img/diagram.png) ![Cover](/blog/test-article/cover-16x9.png) ![Remote](https://example.com/a.png)',
+      'images that exist: in public/ or generated (another origin is refused: see checks/urls.test.ts)',
+      '![A diagram](/img/diagram.png) ![Cover](/blog/test-article/cover-16x9.png)',
       [],
     ],
     // The loader's own rule

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { site as config } from '@/content/site';
 import type { SiteIndex } from './checks/rule';
 import { decode } from './checks/rule';
+import { unsafeLinkProblem } from './checks/urls';
 import type { Problem } from './errors';
 import type { ContentFolder } from './load';
 import { contactSchema } from './schema';
@@ -102,8 +103,24 @@ export function siteConfigNotices(
       });
   }
 
+  // The owner's profiles are links in <Contact />: they may not run code either.
+  for (const url of c.owner.sameAs) {
+    const unsafe = unsafeLinkProblem(url);
+    if (unsafe)
+      at(
+        lineWhere(source, (l) => l.includes(url)),
+        `sameAs: ${unsafe}`,
+      );
+  }
+
   for (const [key, url] of Object.entries(c.links)) {
     const line = keyLine(key);
+    // site:<key> links are written into the pages: they may not run code either.
+    const unsafe = unsafeLinkProblem(url);
+    if (unsafe) {
+      at(line, `links.${key}: ${unsafe}`);
+      continue;
+    }
     if (url.startsWith(`${c.url}/`) || url === c.url) {
       at(
         line,

@@ -1,38 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { checkFolders, inspectFolders, siteIndex } from './check';
 import { formatProblem } from './errors';
-import { META, section } from './fixtures';
+import { META, PAGE, section, STUDY } from './fixtures';
 import { readCaseStudy } from './case-study';
 import { readPage } from './page';
 import { contactSchema } from './schema';
 import { noContactChannel, siteConfigNotices, type SiteConfig } from './site-check';
 
 // Pages and case studies: their own schemas, read by the folder reader the articles use, with
-// the same `file:line: message. Fix: …` problems. Fixtures are small sources written here.
+// the same `file:line: message. Fix: …` problems. Fixtures are small sources (./fixtures).
 
-const PAGE = `---
-path: /about
-kind: profile
-headline: About the author
-title: About the author of this test site
-description: A description long enough to pass the fifty character minimum rule.
-updated: 2026-02-01T10:30:00+05:00
----
-`;
-const STUDY = `---
-slug: test-study
-headline: A test case study headline
-title: A test case study title
-description: A description long enough to pass the fifty character minimum rule.
-client: Test Client
-author: mudassir-khan
-published: 2026-01-05T09:00:00+00:00
-updated: 2026-02-01T10:30:00+05:00
-figures:
-  - value: 50%
-    label: shorter cycle time
----
-`;
 const body = (title = 'Context') => ({ name: '01-context.mdx', source: section(`eyebrow: ${title}\ntitle: ${title}`) });
 const folder = (dir: string, meta: { name: string; source: string }, ...rest: { name: string; source: string }[]) => ({
   dir,
@@ -277,6 +254,28 @@ describe('content/site.ts against the content', () => {
         /^content\/site\.ts:3: links\.contact is \/about#nowhere, but \/about has no heading with the link id #nowhere\. Fix:/,
       ),
     );
+  });
+
+  it.each([
+    ['javascript:alert(1)', 'a javascript: URL, which runs code'],
+    [' Data:text/html,hi', 'a data: URL, which opens a document carried in the link itself'],
+  ])('fails on a link that site: would write into the pages as %j', (url, what) => {
+    expect(run(config({ links: { about: url, contact: '/about#context' } }))).toContainEqual(
+      `content/site.ts:2: links.about: link ${JSON.stringify(url)} is ${what} instead of opening a page; content cannot run code. Fix: link to an https:// page or a path on this site.`,
+    );
+  });
+
+  it('fails on a profile in sameAs that would run code in <Contact />', () => {
+    const source = `${SOURCE}\nsameAs: ['javascript:alert(1)'],`;
+    const { problems } = siteConfigNotices(
+      index(),
+      new Map(),
+      config({ owner: { sameAs: ['javascript:alert(1)'] } }),
+      source,
+    );
+    expect(problems.map(formatProblem)).toEqual([
+      'content/site.ts:10: sameAs: link "javascript:alert(1)" is a javascript: URL, which runs code instead of opening a page; content cannot run code. Fix: link to an https:// page or a path on this site.',
+    ]);
   });
 
   it('warns, without failing, on a link to a path no folder builds (an articles-only content folder)', () => {

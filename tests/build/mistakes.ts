@@ -102,6 +102,34 @@ export const MISTAKES: [kind: string, edit: Edit, expected: RegExp][] = [
     /02-table\.mdx:13: link "site:nowhere" names no entry in content\/site\.ts links/,
   ],
   [
+    'a javascript: link',
+    ['01-overview.mdx', '(#a-table-with-row-headers)', '( JavaScript:alert(1))'],
+    /01-overview\.mdx:16: link "JavaScript:alert\(1\)" is a javascript: URL, which runs code .*Fix: link to an https:\/\/ page or a path on this site\./,
+  ],
+  [
+    'a data: link, as a reference definition',
+    [
+      '02-table.mdx',
+      '[blog](/blog).',
+      '[blog][home].\n\n[home]: data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==',
+    ],
+    /02-table\.mdx:15: link "data:text\/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==" is a data: URL, .*Fix: link to an https:\/\/ page or a path on this site\./,
+  ],
+  [
+    'an image from another origin',
+    ['02-table.mdx', 'header row.', 'header row.\n\n![A chart](https://images.example.com/chart.png)'],
+    /02-table\.mdx:8: image "https:\/\/images\.example\.com\/chart\.png" is not a file of this site, .*img-src 'self'.*Fix: put the file in this folder, beside the \.mdx file, and write \.\/chart\.png\./,
+  ],
+  [
+    'a figure from another origin',
+    [
+      '03-faq.mdx',
+      'lives under content/.',
+      'lives under content/.\n\n<Figure src="//images.example.com/chart.png" alt="A chart" />',
+    ],
+    /03-faq\.mdx:11: <Figure src="\/\/images\.example\.com\/chart\.png"> is not a file of this site, .*Fix: .* write src="\.\/chart\.png"\./,
+  ],
+  [
     'a component left open',
     ['01-overview.mdx', '</QuickAnswer>\n', ''],
     /01-overview\.mdx:8:1: MDX syntax error: Expected a closing tag for `<QuickAnswer>`.*Fix: put the opening and the closing tag/,

@@ -1,13 +1,17 @@
+import type { ImageReference, RootContent } from 'mdast';
 import { localImageName, MIN_INLINE_WIDTH } from '@/lib/media';
 import type { Problem } from '../errors';
 import { isMeasured } from '../image-header';
 import { imageUses } from '../image-uses';
+import { lineOf, walk } from '../markdown';
 import { decode, type SectionInput, type SiteIndex } from './rule';
+import { remoteImageProblem } from './urls';
 
 /**
  * Every image says what it shows (alt text) and exists: beside the text (./photo.png, which the
  * build optimizes, so it must be a format the build reads and wide enough for the column on a
- * 2x screen) or under public/ (/diagram.svg, shipped as it is).
+ * 2x screen) or under public/ (/diagram.svg, shipped as it is). None comes from another origin
+ * (https:, //host, data:): the site's Content-Security-Policy would block it.
  */
 export function images({ file, section, assets }: SectionInput, site: SiteIndex): Problem[] {
   const problems: Problem[] = [];
@@ -27,7 +31,26 @@ export function images({ file, section, assets }: SectionInput, site: SiteIndex)
       localImageName(use.url) !== undefined ? localProblem(use.url, assets) : sourceProblem(use.url, site, use.figure);
     if (problem) at(problem);
   }
+  problems.push(...referenceProblems(section.tree.children).map((p) => ({ file, ...p })));
   return problems;
+}
+
+/**
+ * A reference-style image (![chart][c] with [c]: https://…) is shown from its definition's URL:
+ * one on another origin is refused like an inline one, on the image's line.
+ */
+function referenceProblems(nodes: readonly RootContent[]): { line: number; message: string }[] {
+  const urls = new Map<string, string>();
+  const references: ImageReference[] = [];
+  walk(nodes, (node) => {
+    // The first definition of a label is the one that counts.
+    if (node.type === 'definition' && !urls.has(node.identifier)) urls.set(node.identifier, node.url);
+    if (node.type === 'imageReference') references.push(node);
+  });
+  return references.flatMap((node) => {
+    const message = remoteImageProblem(urls.get(node.identifier) ?? '', false);
+    return message ? [{ line: lineOf(node), message }] : [];
+  });
 }
 
 /** An image in the article's folder: there, readable, and wide enough. */
@@ -47,10 +70,10 @@ function localProblem(url: string, assets: SectionInput['assets']): string | und
 }
 
 function sourceProblem(url: string, site: SiteIndex, figure: boolean): string | undefined {
+  const remote = remoteImageProblem(url, figure);
+  if (remote) return remote;
   if (figure)
     return `<Figure src="${url}">: a figure shows an image from its own folder. Fix: put the file beside this .mdx file and write src="./<file name>".`;
-  // Another origin (https:, data:…) has nothing to look up here.
-  if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) return undefined;
   if (!url.startsWith('/')) {
     const name = url.split('/').pop() || 'image.png';
     return `image "${url}" has a relative path the build does not follow. Fix: put the file beside this .mdx file and write ./${name}, or under public/ and write /${name}.`;

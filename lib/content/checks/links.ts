@@ -1,11 +1,13 @@
 import type { Problem } from '../errors';
 import { lineOf, walk } from '../markdown';
 import { decode, type SectionInput, type SiteIndex } from './rule';
+import { unsafeLinkProblem } from './urls';
 
 /**
  * Links within the site resolve: a path starting with / is a page the build writes or a file
  * under public/, and a #fragment (in this article, or on /blog/<slug>) is a heading id of that
- * article. Outside links are not fetched; site: links are the loader's to check.
+ * article. Outside links are not fetched; site: links are the loader's to check. No link (nor
+ * reference definition) is a javascript:, vbscript: or data: URL: content cannot run code.
  */
 export function internalLinks({ file, ids, section, draft }: SectionInput, site: SiteIndex): Problem[] {
   const problems: Problem[] = [];
@@ -18,6 +20,8 @@ export function internalLinks({ file, ids, section, draft }: SectionInput, site:
 }
 
 function linkProblem(url: string, ids: ReadonlySet<string>, site: SiteIndex, fromDraft: boolean): string | undefined {
+  const unsafe = unsafeLinkProblem(url);
+  if (unsafe) return unsafe;
   if (url.startsWith('#')) {
     if (ids.has(decode(url.slice(1)))) return undefined;
     return `link "${url}" names no heading of this article. Fix: ${idHint('', ids)}`;

@@ -1,12 +1,14 @@
 // A Next.js build adapter (next.config.mjs: adapterPath), the documented hook into `next build`:
 // after the static export it finishes the files in out/. (`npm run build` removes the old out/
-// first: see "prebuild" in package.json; the content checks run inside the build.)
+// first: see "prebuild" in package.json; the content checks run inside the build.) The hook itself,
+// and every check on what Next.js handed over and wrote, is next-export.mjs's (nextAdapter).
 import { rmSync, statSync, writeFileSync } from 'node:fs';
 import { tsImport } from 'tsx/esm/api';
 import { join } from 'node:path';
 import { MAX_LINE, MAX_RULES, formatHeaders, headerRules, readOut } from './headers.mjs';
 import { moveMarkdownTwins } from './markdown-twins.mjs';
-import { PLACEHOLDER_FILES } from './placeholder.mjs';
+import { NOT_FOUND_ROUTE, nextAdapter, routeFiles } from './next-export.mjs';
+import { PLACEHOLDER_ROUTE } from './placeholder.mjs';
 import { writeSearchIndex } from './search-index.mjs';
 import { KEEP_RUNTIME_ENV, removeRuntime } from './static-output.mjs';
 
@@ -19,43 +21,38 @@ async function siteConfig() {
 }
 
 /** @type {import('next').NextAdapter} */
-const adapter = {
-  name: 'static-site-finisher',
-  async onBuildComplete({ projectDir }) {
-    const out = join(projectDir, 'out');
-    // Next.js always exports its internal /_not-found route as a page of its own; hosts would serve
-    // it with a 200. The site's 404 page is out/404.html.
-    for (const file of ['_not-found.html', '_not-found.txt', '_not-found'])
-      rmSync(join(out, file), { recursive: true, force: true });
-    // A static export needs one path for each dynamic route: a site without images in its
-    // articles exports an empty out/media file for app/media, which is no page of the site.
-    if (statSync(join(out, 'media'), { throwIfNoEntry: false })?.isFile()) rmSync(join(out, 'media'));
-    // The placeholder page of a site with one page of articles (see placeholder.mjs).
-    for (const file of PLACEHOLDER_FILES) rmSync(join(out, file), { recursive: true, force: true });
-    for (const { from, to } of moveMarkdownTwins(out)) console.log(`  Markdown twin: out/${from} → out/${to}`);
+const adapter = nextAdapter('static-site-finisher', async ({ out, nextVersion }) => {
+  // Next.js always exports its internal /_not-found route as a page of its own; hosts would serve
+  // it with a 200. The site's 404 page is out/404.html.
+  for (const file of routeFiles(NOT_FOUND_ROUTE)) rmSync(join(out, file), { recursive: true, force: true });
+  // A static export needs one path for each dynamic route: a site without images in its
+  // articles exports an empty out/media file for app/media, which is no page of the site.
+  if (statSync(join(out, 'media'), { throwIfNoEntry: false })?.isFile()) rmSync(join(out, 'media'));
+  // The placeholder page of a site with one page of articles (see placeholder.mjs).
+  for (const file of routeFiles(PLACEHOLDER_ROUTE)) rmSync(join(out, file), { recursive: true, force: true });
+  for (const { from, to } of moveMarkdownTwins(out)) console.log(`  Markdown twin: out/${from} → out/${to}`);
 
-    const runtime = removeRuntime(out);
-    console.log(
-      runtime.kept
-        ? `  Framework runtime kept (${KEEP_RUNTIME_ENV}=1)`
-        : `  Framework runtime removed from ${runtime.pages} pages; ${runtime.removed} unused files deleted`,
-    );
+  const runtime = removeRuntime(out, process.env, nextVersion);
+  console.log(
+    runtime.kept
+      ? `  Framework runtime kept (${KEEP_RUNTIME_ENV}=1)`
+      : `  Framework runtime removed from ${runtime.pages} pages; ${runtime.removed} unused files deleted`,
+  );
 
-    // Pagefind reads the finished pages (runtime removed) and writes out/pagefind/ before _headers
-    // gives those files their caching rules.
-    const search = await writeSearchIndex(out);
-    console.log(`  Search index: ${search.pages} article bodies, ${search.files} files in out/pagefind/`);
+  // Pagefind reads the finished pages (runtime removed) and writes out/pagefind/ before _headers
+  // gives those files their caching rules.
+  const search = await writeSearchIndex(out);
+  console.log(`  Search index: ${search.pages} article bodies, ${search.files} files in out/pagefind/`);
 
-    // Last, so the Content-Security-Policy hashes exactly the inline scripts that remain. Both
-    // calls throw, before anything is written, rather than produce a file the host would refuse.
-    const rules = headerRules(readOut(out), (await siteConfig()).security.hsts);
-    const text = formatHeaders(rules);
-    writeFileSync(join(out, '_headers'), text);
-    const longest = Math.max(...text.split('\n').map((line) => line.length));
-    console.log(
-      `  _headers: ${rules.length} rules (limit ${MAX_RULES}), longest line ${longest} characters (limit ${MAX_LINE})`,
-    );
-  },
-};
+  // Last, so the Content-Security-Policy hashes exactly the inline scripts that remain. Both
+  // calls throw, before anything is written, rather than produce a file the host would refuse.
+  const rules = headerRules(readOut(out), (await siteConfig()).security.hsts);
+  const text = formatHeaders(rules);
+  writeFileSync(join(out, '_headers'), text);
+  const longest = Math.max(...text.split('\n').map((line) => line.length));
+  console.log(
+    `  _headers: ${rules.length} rules (limit ${MAX_RULES}), longest line ${longest} characters (limit ${MAX_LINE})`,
+  );
+});
 
 export default adapter;

@@ -11,11 +11,12 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { listFiles } from './files.mjs';
+import { NEXT_STATIC_DIR } from './next-export.mjs';
 import { clip, isExecutable, policyProblems, readPage, throwProblems } from './scripts.mjs';
 import { KEEP_RUNTIME_ENV } from './static-output.mjs';
 
 /** Hashed, immutable build assets. */
-export const IMMUTABLE = '/_next/static/*';
+export const IMMUTABLE = `/${NEXT_STATIC_DIR}*`;
 
 /** The articles' optimized images (app/media): content-hashed names, so immutable too, one rule for all. */
 export const MEDIA = '/media/*';
@@ -149,7 +150,7 @@ export const PAGE_SCRIPT_SOURCES = { 'search.html': ["'wasm-unsafe-eval'"] };
  */
 export function cachePattern(file) {
   if (file === '_headers' || file.endsWith('.html')) return undefined;
-  if (file.startsWith('_next/static/')) return IMMUTABLE;
+  if (file.startsWith(NEXT_STATIC_DIR)) return IMMUTABLE;
   if (file.startsWith('media/')) return MEDIA;
   const slash = file.indexOf('/');
   const ext = posix.extname(file);

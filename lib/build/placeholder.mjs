@@ -1,14 +1,11 @@
 // Next.js refuses a dynamic route whose generateStaticParams returns no params under `output:
 // 'export'` (vercel/next.js#61213). A site with one page of articles has no /blog/page/<n>, so
 // that route (app/blog/page/[page]/page.tsx) then asks for this one placeholder page, which answers
-// not-found, and the build adapter deletes its files from out/. Never linked, never in the sitemap.
+// not-found, and the build adapter deletes its files from out/ (the files a route writes are
+// next-export.mjs's routeFiles). Never linked, never in the sitemap.
 
 /** The page segment the placeholder takes: not a number, so no real page can ever have it. */
 export const PLACEHOLDER_PAGE = '_none';
 
-/** The placeholder's files under out/, for the adapter to delete. */
-export const PLACEHOLDER_FILES = [
-  `blog/page/${PLACEHOLDER_PAGE}.html`,
-  `blog/page/${PLACEHOLDER_PAGE}.txt`,
-  `blog/page/${PLACEHOLDER_PAGE}`,
-];
+/** The placeholder's route, as a path under out/. */
+export const PLACEHOLDER_ROUTE = `blog/page/${PLACEHOLDER_PAGE}`;

@@ -252,9 +252,10 @@ export function elementName(page, el) {
 }
 
 /**
- * @typedef {{ at: number, end?: number, line: string }} Problem
+ * @typedef {{ at: number, end?: number, line: string, shape?: boolean }} Problem
  * One line of an error message, and where on the page: the offset it is about, and the end of
- * the element it names.
+ * the element it names. `shape` marks a script that may be a form of Next.js's runtime that
+ * next-export.mjs does not know (the build adapter then adds Next.js's version to the message).
  */
 
 /**
@@ -271,6 +272,7 @@ export function policyProblems(page, { scripts, inlineCode }) {
       .map((s) => ({
         at: s.start,
         end: s.end,
+        shape: true,
         line:
           `${elementName(page, s)} has a script type the build does not know ` +
           `(${JSON.stringify(s.attrs.type ?? `text/${s.attrs.language}`)}), so it cannot tell whether a browser runs it. ` +
@@ -290,10 +292,12 @@ export function policyProblems(page, { scripts, inlineCode }) {
  * Throws one error listing every problem, each page's in page order, when there is any.
  * @param {string} heading what stopped and why, e.g. "static output: not changing any page"
  * @param {readonly Problem[][]} pages the problems of each page
+ * @param {string} [closing] a last paragraph, after the problems
  */
-export function throwProblems(heading, pages) {
+export function throwProblems(heading, pages, closing = undefined) {
   const lines = pages.flatMap((problems) => [...problems].sort((a, b) => a.at - b.at).map((p) => p.line));
-  if (lines.length > 0) throw new Error(`${heading}:\n${lines.join('\n')}`);
+  if (lines.length === 0) return;
+  throw new Error(`${heading}:\n${[...lines, ...(closing === undefined ? [] : [closing])].join('\n')}`);
 }
 
 /**

@@ -1,10 +1,13 @@
 // Static pages without the framework runtime. A Next.js export ships React, the router and an
 // inline copy of every page (the RSC payload) so the client can take over navigation. These
 // pages are documents with plain links, so none of that is needed: this module removes it from
-// out/ after the export, leaving HTML, CSS, JSON-LD and the site's own small scripts.
+// out/ after the export, leaving HTML, CSS, JSON-LD and the site's own small scripts. What the
+// runtime looks like (its script shapes, its paths, its file names) is next-export.mjs's to know;
+// this module decides what to cut from each page and stops on what it cannot place.
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { listFiles, removeEmptyDirs } from './files.mjs';
+import { exportFileKind, isFrameworkPath, isRuntimeCode, runtimeTraces, unrecognisedScripts } from './next-export.mjs';
 import {
   SITE_SCRIPT_ATTR,
   clip,
@@ -20,51 +23,8 @@ import {
 /** Set KEEP_NEXT_RUNTIME=1 at build time to ship pages exactly as Next.js exports them. */
 export const KEEP_RUNTIME_ENV = 'KEEP_NEXT_RUNTIME';
 
-/** The framework's files: every script under it is runtime, and its .js files are deleted. */
-const FRAMEWORK = '/_next/';
-
-/**
- * The inline scripts Next.js writes, recognised whole: a known call whose argument is JSON (so
- * nothing can follow it), and nothing else in the script. What Next.js 16 exports:
- *   (self.__next_f=self.__next_f||[]).push([0])        the RSC payload's queue
- *   self.__next_f.push([1,"…"])                         the RSC payload, in pieces
- *   (globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":[…],…});
- *                                                       Turbopack's bootstrap (id="_R_")
- */
-const RUNTIME_CALLS = [
-  {
-    pattern: /^\s*\(self\.__next_f\s*=\s*self\.__next_f\s*\|\|\s*\[\]\)\.push\(([\s\S]*)\)\s*;?\s*$/,
-    arg: Array.isArray,
-  },
-  { pattern: /^\s*self\.__next_f\.push\(([\s\S]*)\)\s*;?\s*$/, arg: Array.isArray },
-  {
-    pattern:
-      /^\s*\(globalThis\["TURBOPACK"\]\s*\|\|\s*\(globalThis\["TURBOPACK"\]\s*=\s*\[\]\)\)\.push\(([\s\S]*)\)\s*;?\s*$/,
-    arg: (/** @type {unknown} */ v) => typeof v === 'object' && v !== null && !Array.isArray(v),
-  },
-];
-
-/**
- * Whether an inline script's code is one of Next.js's own, exactly.
- * @param {string} code
- */
-export function isRuntimeCode(code) {
-  return RUNTIME_CALLS.some(({ pattern, arg }) => {
-    const json = pattern.exec(code)?.[1];
-    if (json === undefined) return false;
-    try {
-      return arg(JSON.parse(json));
-    } catch {
-      return false;
-    }
-  });
-}
-
-/**
- * What no page may hold once the runtime is gone, wherever it is (a data block, a <template>,
- * an attribute): the RSC payload's and Turbopack's names, and framework JavaScript files.
- */
-const RUNTIME_LEFT = /__next_f|TURBOPACK|\/_next\/[^"'\s<>]*?\.m?js\b|static\/chunks\/[^"'\s<>]*?\.m?js\b/g;
+/** The facts of Next.js's runtime (script shapes, file names) are next-export.mjs's: re-exported for the tests. */
+export { isRuntimeCode };
 
 const STOP = 'static output: stopping before changing any page';
 
@@ -86,8 +46,13 @@ export function runtimeRemoval(html, page = 'index.html') {
   const problems = policyProblems(page, read);
   /** @type {{ start: number, end: number }[]} */
   const cuts = [];
-  /** @param {import('./scripts.mjs').Located & { text?: string, src?: string }} el @param {string} text */
-  const problem = (el, text) => problems.push({ at: el.start, end: el.end, line: `${elementName(page, el)} ${text}` });
+  /**
+   * @param {import('./scripts.mjs').Located & { text?: string, src?: string }} el
+   * @param {string} text
+   * @param {boolean} [shape] a script that may be a form of Next.js's runtime next-export.mjs does not know
+   */
+  const problem = (el, text, shape = false) =>
+    problems.push({ at: el.start, end: el.end, line: `${elementName(page, el)} ${text}`, ...(shape && { shape }) });
   /** @param {import('./scripts.mjs').Located & { text?: string, src?: string }} el @param {string} origin */
   const foreign = (el, origin) =>
     problem(
@@ -107,7 +72,7 @@ export function runtimeRemoval(html, page = 'index.html') {
     if (script.src !== undefined) {
       const url = resolveUrl(script.src, page);
       if (!url.own) foreign(script, url.origin);
-      else if (url.path.startsWith(FRAMEWORK)) cut(script);
+      else if (isFrameworkPath(url.path)) cut(script);
       else loaded.add(url.href);
     } else if (script.kind === 'classic' && isRuntimeCode(script.text)) cut(script);
     else if (isExecutable(script.kind) && !(SITE_SCRIPT_ATTR in script.attrs))
@@ -116,6 +81,7 @@ export function runtimeRemoval(html, page = 'index.html') {
         `is an inline script that is not Next.js's runtime: the build neither drops it nor ships it without ` +
           `its hash in the Content-Security-Policy. Fix: add the attribute ${SITE_SCRIPT_ATTR} to ship it with its hash, ` +
           `or move the code to public/scripts/ and load it with <script src="/scripts/…" defer>.`,
+        true,
       );
   }
   for (const link of read.links) {
@@ -124,7 +90,7 @@ export function runtimeRemoval(html, page = 'index.html') {
     const url = resolveUrl(link.href, page);
     if (!url.own) foreign(link, url.origin);
     else if (!modulePreload && link.as !== 'script') continue;
-    else if (url.path.startsWith(FRAMEWORK)) cuts.push(link);
+    else if (isFrameworkPath(url.path)) cuts.push(link);
     else if (!loaded.has(url.href))
       problem(
         link,
@@ -136,9 +102,7 @@ export function runtimeRemoval(html, page = 'index.html') {
   // What is inside an element cut out, or one already reported, is not a second problem; of the
   // rest, the first is named (the others are most likely the same runtime, wherever it went).
   const covered = [...cuts, ...problems.map((p) => ({ start: p.at, end: p.end ?? p.at }))];
-  const left = [...html.matchAll(RUNTIME_LEFT)].filter(
-    (m) => !covered.some((c) => c.start <= m.index && m.index < c.end),
-  );
+  const left = runtimeTraces(html).filter((m) => !covered.some((c) => c.start <= m.index && m.index < c.end));
   if (left[0]) {
     const { index: at, 0: found } = left[0];
     const around = elementAround(html, at);
@@ -146,6 +110,7 @@ export function runtimeRemoval(html, page = 'index.html') {
     const more = left.length > 1 ? ` (and ${left.length - 1} more)` : '';
     problems.push({
       at,
+      shape: true,
       line:
         `out/${page}:${around.line}:${around.col}: ${JSON.stringify(clip(found, 60))}${more} is still on the page once ` +
         `the runtime is removed${inside}: Next.js put its runtime somewhere the removal does not know, or the page ` +
@@ -175,27 +140,26 @@ export function stripRuntime(html, page = 'index.html') {
 }
 
 /**
- * Files the stripped pages no longer use: RSC payloads (an .html's .txt twin, and __next.*.txt)
- * and the framework's JavaScript under _next/. Other .txt files (robots.txt, llms.txt) stay.
+ * Files the stripped pages no longer use: Next.js's RSC payloads and JavaScript (what
+ * next-export.mjs's exportFileKind calls 'payload' and 'script'). The site's own .txt files
+ * (robots.txt, llms.txt) and the framework's CSS and media stay.
  * @param {readonly string[]} files paths relative to out/, with forward slashes
  */
 export function unusedFiles(files) {
   const all = new Set(files);
-  return files.filter((f) => {
-    const name = f.split('/').at(-1) ?? '';
-    if (f.startsWith('_next/')) return f.endsWith('.js');
-    if (!f.endsWith('.txt')) return false;
-    return name.startsWith('__next.') || all.has(`${f.slice(0, -'.txt'.length)}.html`);
-  });
+  return files.filter((f) => ['payload', 'script'].includes(exportFileKind(f, all)));
 }
 
 /**
  * Strips every page in out/ and removes what they no longer use, unless the switch is set.
  * Reads and checks every page first: on any problem it throws them all, having changed nothing.
+ * Given the installed Next.js's version (the build adapter gives it), a stop on scripts that may
+ * be a form of Next.js's runtime ends with next-export.mjs's unrecognisedScripts paragraph.
  * @param {string} outDir
  * @param {Record<string, string | undefined>} [env]
+ * @param {string} [nextVersion]
  */
-export function removeRuntime(outDir, env = process.env) {
+export function removeRuntime(outDir, env = process.env, nextVersion = undefined) {
   if (env[KEEP_RUNTIME_ENV] === '1') return { pages: 0, removed: 0, kept: true };
   const files = listFiles(outDir);
   const results = files
@@ -211,10 +175,9 @@ export function removeRuntime(outDir, env = process.env) {
         };
       return { page, ...runtimeRemoval(html, page) };
     });
-  throwProblems(
-    STOP,
-    results.map((r) => r.problems),
-  );
+  const problems = results.map((r) => r.problems);
+  const shape = nextVersion !== undefined && problems.some((page) => page.some((p) => p.shape));
+  throwProblems(STOP, problems, shape ? unrecognisedScripts(nextVersion) : undefined);
   for (const { page, html } of results) writeFileSync(join(outDir, page), html);
   const unused = unusedFiles(files);
   for (const f of unused) rmSync(join(outDir, f));

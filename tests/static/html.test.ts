@@ -1,8 +1,9 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
 import { HtmlValidate } from 'html-validate';
-import { ARTICLES, builtFile, contentPagePaths } from './helpers';
+import { expect, it } from 'vitest';
+import { ARTICLES, builtFile, contentPagePaths } from '../site-data';
+import { OUT } from './out';
 
 // html-validate's recommended rules, relaxed only where React's output legitimately differs.
 const validator = new HtmlValidate({
@@ -21,19 +22,19 @@ const validator = new HtmlValidate({
   },
 });
 
-const pages = readdirSync('out', { recursive: true, encoding: 'utf8' })
+const pages = readdirSync(OUT, { recursive: true, encoding: 'utf8' })
   .filter((f) => f.endsWith('.html') && !f.startsWith('_next'))
   .sort();
 
-test('the build has HTML pages to validate: home, blog, 404, every published article and every content page', () => {
+it('the build has HTML pages to validate: home, blog, 404, every published article and every content page', () => {
   const articles = [...ARTICLES.map((a) => a.path), ...contentPagePaths()].map((p) => `${p.slice(1)}.html`);
   expect(articles.length).toBeGreaterThan(0);
   expect(pages).toEqual(expect.arrayContaining(['index.html', 'blog.html', '404.html', ...articles]));
 });
 
 for (const file of pages) {
-  test(`out/${file} passes html-validate`, async () => {
-    const report = await validator.validateString(builtFile(file), join('out', file));
+  it(`out/${file} passes html-validate`, async () => {
+    const report = await validator.validateString(builtFile(file), join(OUT, file));
     const messages = report.results.flatMap((r) =>
       r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`),
     );

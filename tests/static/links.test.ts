@@ -1,10 +1,11 @@
-import { existsSync, mkdtempSync, statSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, it } from 'vitest';
 import { site } from '@/content/site';
 import { listFiles } from '@/lib/build/files.mjs';
-import { ORIGIN } from './helpers';
+import { ORIGIN } from '../site-data';
+import { OUT, servedFile } from './out';
 
 // Every same-origin URL the build wrote, in every page, the feed, the sitemap, llms.txt, the
 // Markdown twins and the manifest, is a file of out/ or a path content/site.ts declares as served
@@ -14,13 +15,6 @@ import { ORIGIN } from './helpers';
 const TEXT = /\.(html|xml|txt|md|webmanifest|json)$/;
 const ELSEWHERE = new Set(site.elsewhere.map((e) => e.path));
 
-/** The file of out/ a site path is served from, if any (a static host's rules: x, x.html, x/index.html). */
-function servedFile(dir: string, path: string): string | undefined {
-  const base = `${dir}${path}`;
-  const candidates = path === '/' ? [`${dir}/index.html`] : [base, `${base}.html`, `${base}/index.html`];
-  return candidates.find((f) => existsSync(f) && statSync(f).isFile());
-}
-
 const unescape = (s: string) =>
   s
     .replace(/&amp;/g, '&')
@@ -28,7 +22,7 @@ const unescape = (s: string) =>
     .replace(/&#x27;|&#39;/g, "'");
 
 /** The same-origin URLs in one file: absolute ones on ORIGIN anywhere, and site paths in links. */
-export function sameOriginUrls(text: string, file: string): { url: string; link: boolean }[] {
+function sameOriginUrls(text: string, file: string): { url: string; link: boolean }[] {
   const found: { url: string; link: boolean }[] = [];
   const escaped = ORIGIN.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   for (const m of text.matchAll(new RegExp(`${escaped}(/[^\\s"'<>)\\]\\\\]*)?`, 'g')))
@@ -45,7 +39,7 @@ export function sameOriginUrls(text: string, file: string): { url: string; link:
 }
 
 /** What is wrong with each same-origin URL of the files of `dir`: nothing when every one resolves. */
-export function deadUrls(dir: string, files: readonly string[]): string[] {
+function deadUrls(dir: string, files: readonly string[]): string[] {
   const dead = new Set<string>();
   const ids = new Map<string, Set<string>>();
   const idsOf = (file: string) => {
@@ -70,18 +64,18 @@ export function deadUrls(dir: string, files: readonly string[]): string[] {
   return [...dead].sort();
 }
 
-test('every same-origin URL in out/ is a file of the build or a path declared as served elsewhere', () => {
-  const files = listFiles('out').filter((f: string) => TEXT.test(f) && !f.startsWith('_next/'));
+it('every same-origin URL in out/ is a file of the build or a path declared as served elsewhere', () => {
+  const files = listFiles(OUT).filter((f: string) => TEXT.test(f) && !f.startsWith('_next/'));
   // Pages, feed, sitemap, llms.txt and the twins are all among them.
   for (const kind of ['.html', 'feed.xml', 'sitemap.xml', 'llms.txt', '.md'])
     expect(
       files.some((f: string) => f.endsWith(kind)),
       kind,
     ).toBe(true);
-  expect(deadUrls('out', files)).toEqual([]);
+  expect(deadUrls(OUT, files)).toEqual([]);
 });
 
-test('the link check fails on a dead path, a dead #fragment and an unknown absolute URL', () => {
+it('the link check fails on a dead path, a dead #fragment and an unknown absolute URL', () => {
   const dir = mkdtempSync(join(tmpdir(), 'link-check-'));
   writeFileSync(join(dir, 'index.html'), '<main id="main">home</main>');
   writeFileSync(

@@ -1,15 +1,16 @@
 import { spawnSync } from 'node:child_process';
-import { expect, test } from '@playwright/test';
+import { expect, it } from 'vitest';
+import { listFiles } from '@/lib/build/files.mjs';
+import { OUT } from './out';
 
 const VNU = 'node_modules/vnu-jar/build/dist/vnu.jar';
-import { listFiles } from '@/lib/build/files.mjs';
 
 // The W3C Nu Html Checker (vnu.jar, the validator.w3.org engine) over every page the build wrote.
 // It needs Java: Debian's default-jre-headless (.ci/run installs it when missing).
-test('the Nu Html Checker finds no error on any page of out/', () => {
-  const pages = listFiles('out')
-    .filter((f) => f.endsWith('.html'))
-    .map((f) => `out/${f}`);
+it('the Nu Html Checker finds no error on any page of out/', () => {
+  const pages = listFiles(OUT)
+    .filter((f: string) => f.endsWith('.html'))
+    .map((f: string) => `${OUT}/${f}`);
   expect(pages.length).toBeGreaterThan(2);
   const run = spawnSync('java', ['-jar', VNU, '--format', 'json', '--errors-only', ...pages], {
     encoding: 'utf8',
@@ -21,4 +22,5 @@ test('the Nu Html Checker finds no error on any page of out/', () => {
   const errors = messages.filter((m) => m.type === 'error' || m.type === 'non-document-error');
   expect(errors.map((m) => `${m.url.replace(/^.*\/out\//, 'out/')}: ${m.message} ${m.extract ?? ''}`)).toEqual([]);
   expect(run.status).toBe(0);
-});
+  // Java's start and a check of every page: seconds, more with many articles.
+}, 180_000);

@@ -2,7 +2,7 @@ import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './tests/chromium.mjs';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
-// Where the JSON report goes: a run nested in another test (tests/build/many-articles.test.ts)
+// Where the JSON report goes (E2E_REPORT overrides): a run nested in another test
 // writes its own under .tmp/, so it neither replaces nor adds to the suite's reports/.
 const REPORT = process.env.E2E_REPORT ?? 'reports/e2e.json';
 

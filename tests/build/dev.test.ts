@@ -1,12 +1,16 @@
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { firstResponse, startDev } from './run';
+import { NEW_DRAFT } from '../site/build-facts';
+import { firstResponse, run, startDev } from './run';
 
 // `npm run dev` as an author uses it, on a copy of a fixture article: an edit (frontmatter
 // included) reaches the page; a mistake answers with the error (the overlay), said once in the
-// terminal without a stack trace; fixing it brings the page back.
+// terminal without a stack trace; fixing it brings the page back. Drafts (a fixture one and one
+// that `npm run new` starts) show in dev, marked; the production build keeps them out
+// (tests/static/build.test.ts).
 const DIR = '.tmp/dev-content';
 const SLUG = 'fixture-every-feature';
+const DRAFT = 'fixture-draft-article';
 const PORT = 3459;
 const SECTION = `${DIR}/${SLUG}/02-table.mdx`;
 const url = `http://localhost:${PORT}/blog/${SLUG}`;
@@ -36,6 +40,9 @@ async function pageWhen(ready: (status: number, body: string) => boolean) {
 beforeAll(async () => {
   rmSync(DIR, { recursive: true, force: true });
   cpSync(`tests/fixtures/content/${SLUG}`, `${DIR}/${SLUG}`, { recursive: true });
+  cpSync(`tests/fixtures/content/${DRAFT}`, `${DIR}/${DRAFT}`, { recursive: true });
+  const made = run('npm', ['run', 'new', '--', NEW_DRAFT.title], DIR);
+  if (made.status !== 0) throw new Error(`npm run new failed:\n${made.output}`);
   original = readFileSync(SECTION, 'utf8');
   dev = startDev(DIR, PORT);
   expect((await firstResponse(url))?.status).toBe(200);
@@ -46,6 +53,22 @@ afterAll(() => {
 });
 
 describe('npm run dev', () => {
+  it('shows drafts, a fixture one and one npm run new started, marked as drafts, and lists them', async () => {
+    const draft = await fetch(`http://localhost:${PORT}/blog/${DRAFT}`);
+    expect(draft.status).toBe(200);
+    const html = await draft.text();
+    expect(html).toContain('A Draft That Must Never Reach Production');
+    expect(html).toContain('Draft: shown by npm run dev only');
+    const listing = await (await fetch(`http://localhost:${PORT}/blog`)).text();
+    expect(listing).toContain(`/blog/${DRAFT}`);
+    expect(listing).toContain(`/blog/${NEW_DRAFT.slug}`);
+    const made = await fetch(`http://localhost:${PORT}/blog/${NEW_DRAFT.slug}`);
+    expect(made.status, 'the npm run new draft').toBe(200);
+    const page = await made.text();
+    expect(page).toContain(NEW_DRAFT.title);
+    expect(page).toContain('Draft: shown by npm run dev only');
+  }, 120_000);
+
   it('shows a frontmatter edit on the open page', async () => {
     edit(/^eyebrow: .*$/m, 'eyebrow: Relabelled');
     const { status } = await pageWhen((_, html) => html.includes('Section 02 · Relabelled'));

@@ -24,7 +24,8 @@ describe('content with every kind of mistake', () => {
   it('fails the build, which names each mistake with file, line and fix, and leaves no out/', () => {
     mkdirSync('out', { recursive: true });
     writeFileSync('out/index.html', 'a stale build');
-    const { status, output } = run('npm', ['run', 'build'], DIR);
+    // TYPECHECKED: `npm test` type-checked the project before (next.config.mjs).
+    const { status, output } = run('npm', ['run', 'build'], DIR, { TYPECHECKED: '1' });
     expect(status).not.toBe(0);
     MISTAKES.forEach(([kind, , expected], i) => expect(output, kind).toMatch(where(names[i]!, expected)));
     expect(output, 'no stack trace of the loader').not.toMatch(/^\s+at .*lib\/content\//m);

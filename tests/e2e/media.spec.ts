@@ -5,8 +5,8 @@ import { ARTICLES, absolute, builtFile } from './helpers';
 
 // Images beside the text (./photo.png, <Figure>), optimized at build: what a reader's browser
 // gets. Every fact is read from the loader: which articles have images, which files each has.
-// The site's own articles may have none; tests/build/media.test.ts builds the fixture article
-// with a photo and a diagram and runs this file on it, and fails if it checked nothing.
+// The site's own articles may have none; `npm run test:site` builds tests/fixtures/content's
+// article with a photo and a diagram, and tests/static/build.test.ts fails if no article has one.
 const WITH_MEDIA = ARTICLES.filter((a) => a.media.size > 0);
 
 /** The images of an article in page order, as the loader resolved them. */

@@ -2,23 +2,7 @@ import { existsSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { site } from '@/content/site';
 import { featuredArticle } from '@/lib/content';
-import { relatedArticles } from '@/lib/related';
-import { absolute, ARTICLES, contentPagePaths, LISTINGS } from './helpers';
-
-const PAGES = ['/', ...LISTINGS.map((l) => l.path), ...ARTICLES.map((a) => a.path), ...contentPagePaths()];
-
-for (const path of PAGES) {
-  test(`${path} loads with no console errors, one h1 and an absolute canonical`, async ({ page }) => {
-    const errors: string[] = [];
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    page.on('pageerror', (e) => errors.push(e.message));
-    const res = await page.goto(path, { waitUntil: 'networkidle' });
-    expect(res?.status()).toBe(200);
-    await expect(page.locator('h1')).toHaveCount(1);
-    expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(absolute(path));
-    expect(errors).toEqual([]);
-  });
-}
+import { ARTICLES } from './helpers';
 
 test('the home page leads with the featured article (else the newest), one click away', async ({ page }) => {
   const newest = featuredArticle()!;
@@ -53,16 +37,3 @@ test('the not-found page is served only as the 404: no /_not-found page in out/'
   for (const path of ['/_not-found', '/_not-found.html']) expect((await request.get(path)).status(), path).toBe(404);
   expect(existsSync('out/_not-found.html') || existsSync('out/_not-found')).toBe(false);
 });
-
-for (const article of ARTICLES) {
-  test(`${article.path} ends with related reading: others by shared tags, then the newest`, async ({ page }) => {
-    await page.goto(article.path);
-    const related = page.getByRole('region', { name: 'Related reading' });
-    const expected = relatedArticles(article, ARTICLES);
-    // With no other article there is nothing to suggest, and no empty heading either.
-    if (expected.length === 0) return expect(related).toHaveCount(0);
-    await expect(related.locator('h3 a')).toHaveText(expected.map((a) => a.headline));
-    for (const [i, other] of expected.entries())
-      await expect(related.locator('h3 a').nth(i)).toHaveAttribute('href', other.path);
-  });
-}

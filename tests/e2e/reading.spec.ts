@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { site } from '@/content/site';
 import { architectureDiagram, diagramDescription } from '@/lib/diagram';
@@ -9,76 +8,18 @@ import {
   componentsIn,
   hrefOf,
   linksIn,
-  localPath,
   newestArticle,
   sectionOnPage,
-  sitemapUrls,
   tablesIn,
 } from './helpers';
 
-const PAGES = [...sitemapUrls().map(localPath), '/no-such-page'];
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+// The table of contents is one template: its links are checked against every article's sections
+// in Node (tests/static/), and its behaviour in the browser on the two articles that stretch it
+// most, the one with the most sections (the longest page) and the one with the fewest.
+const bySections = [...ARTICLES].sort((a, b) => b.sections.length - a.sections.length);
+const TOC_ARTICLES = [...new Set([bySections[0]!, bySections.at(-1)!])];
 
-for (const path of PAGES) {
-  // One load a page, then each width and colour scheme in turn (the styles answer the viewport
-  // and prefers-color-scheme as they change): every violation is listed with where it was found.
-  test(`axe: ${path} at 375 and 1280px, light and dark: no WCAG 2.2 A/AA violations`, async ({ browser, baseURL }) => {
-    test.slow(); // four full axe runs: three times the timeout of a test that checks one thing
-    const context = await browser.newContext({ viewport: { width: 375, height: 900 } });
-    const page = await context.newPage();
-    await page.goto(`${baseURL}${path}`);
-    // Legacy mode (below) would not look inside a frame: a page that gains one must say so here.
-    expect(await page.locator('iframe, frame').count(), 'frames on the page').toBe(0);
-    const found: string[] = [];
-    for (const width of [375, 1280]) {
-      for (const colorScheme of ['light', 'dark'] as const) {
-        await page.setViewportSize({ width, height: 900 });
-        await page.emulateMedia({ colorScheme });
-        expect(await page.evaluate(() => window.innerWidth)).toBe(width);
-        expect(await page.evaluate((s) => matchMedia(`(prefers-color-scheme: ${s})`).matches, colorScheme)).toBe(true);
-        // Legacy mode runs axe in the page itself, without the blank page the default mode opens to
-        // merge frames' results: the site's pages hold no frames, and it halves the time.
-        const { violations } = await new AxeBuilder({ page }).withTags(WCAG).setLegacyMode(true).analyze();
-        for (const v of violations)
-          found.push(`${width}px ${colorScheme}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-      }
-    }
-    expect(found).toEqual([]);
-    await context.close();
-  });
-
-  test(`${path} never scrolls sideways at 320px`, async ({ browser, baseURL }) => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 700 } });
-    const page = await context.newPage();
-    await page.goto(`${baseURL}${path}`);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-    await context.close();
-  });
-
-  test(`${path}: the first Tab reaches the skip link, which moves focus to the main content`, async ({ page }) => {
-    await page.goto(path);
-    await page.keyboard.press('Tab');
-    const focused = page.locator(':focus');
-    await expect(focused).toHaveText('Skip to content');
-    await expect(focused).toBeInViewport();
-    await page.keyboard.press('Enter');
-    await expect(page).toHaveURL(/#main$/);
-  });
-
-  test(`${path}: one h1, headings in order, landmarks present`, async ({ page }) => {
-    await page.goto(path);
-    await expect(page.locator('h1')).toHaveCount(1);
-    const levels = await page
-      .locator('h1, h2, h3, h4, h5, h6')
-      .evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
-    levels.forEach(
-      (level, i) => i > 0 && expect(level - levels[i - 1]!, `heading ${i} skips a level`).toBeLessThanOrEqual(1),
-    );
-    for (const role of ['banner', 'main', 'contentinfo'] as const) await expect(page.getByRole(role)).toHaveCount(1);
-  });
-}
-
-for (const article of ARTICLES) {
+for (const article of TOC_ARTICLES) {
   test.describe(`article ${article.path}`, () => {
     test('every table-of-contents link, one per section, lands on its section', async ({ browser, baseURL }) => {
       for (const width of [375, 1280]) {

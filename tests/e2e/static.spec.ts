@@ -1,29 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { ARTICLES, localPath, newestArticle, sitemapUrls } from './helpers';
+import { ARTICLES, newestArticle } from './helpers';
 
 // Static pages carry no framework runtime: HTML, CSS, JSON-LD, and on each article one small
-// self-hosted script that only enhances the table of contents. /search alone runs a search script.
-const PAGES = [...sitemapUrls().map(localPath), '/no-such-page'];
-// /search is the one page with a script of its own, and it loads Pagefind only when asked to search.
-const ENHANCEMENTS: Record<string, string[]> = {
-  ...Object.fromEntries(ARTICLES.map((a) => [a.path, ['/scripts/toc.js']])),
-  '/search': ['/scripts/search.js'],
-};
-
-for (const path of PAGES) {
-  test(`${path} loads no framework JavaScript and holds no inline executable script`, async ({ page }) => {
-    const scripts: string[] = [];
-    page.on('request', (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname));
-    await page.goto(path, { waitUntil: 'networkidle' });
-    expect(scripts).toEqual(ENHANCEMENTS[path] ?? []);
-    const inline = await page
-      .locator('script:not([src])')
-      .evaluateAll((els) => els.map((s) => s.getAttribute('type') ?? '').filter((t) => t !== 'application/ld+json'));
-    expect(inline).toEqual([]);
-    const html = await (await page.request.get(path)).text();
-    expect(html).not.toMatch(/\/_next\/[^"']+\.js|self\.__next_f|TURBOPACK/);
-  });
-}
+// self-hosted script that only enhances the table of contents (page.spec checks every page's
+// scripts). /search alone runs a search script, and loads Pagefind only when asked to search.
 
 test('links are ordinary links: the header navigation loads the next page', async ({ page }) => {
   const article = newestArticle();

@@ -1,40 +1,60 @@
-// npm run test:site: the end-to-end suite, run once, on a production build of the site's own
-// content, the fixture content (tests/fixtures/content: an article with every feature and the
-// longest headline, one with images, a draft, a case study) and a copy of an article under a new
-// slug, as an author starts one. Every spec reads its facts from the loader (CONTENT_DIR) and
-// out/, so the same run proves the real pages, the features on content unlike the site's own, and
-// that adding an article never turns the suite red. Extra arguments go to `playwright test`.
+// npm run test:site: one production build, then every test of what it wrote, once. The build holds
+// the site's own content, the fixture content (tests/fixtures/content: an article with every
+// feature and the longest headline, one with images, a draft, a case study), a copy of an article
+// under a new slug (as an author starts one), a draft made by `npm run new`, and enough generated
+// articles that /blog and a tag have a middle and a last page. Then the static facts of out/ are
+// checked in Node (Vitest project `static`) and what needs a browser in Chromium (Playwright), each
+// reading its facts from the loader (CONTENT_DIR) and out/, so the same run proves the real pages,
+// the features on content unlike the site's own, the site at scale, and that adding an article
+// never turns the suite red. Extra arguments go to `playwright test`.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
+import { site } from '@/content/site';
 import { contentCopy } from '../build/run';
+import { ENCODE_LOG, LOAD_LOG, manyArticles, NEW_DRAFT, SUITE_DIR } from './build-facts';
 import { copyArticle, firstArticleFolder } from './copy-article';
+import { writeManyArticles } from './many-articles';
 
 // Where playwright.config.ts writes its JSON report.
 const REPORT = process.env.E2E_REPORT ?? 'reports/e2e.json';
 const args = process.argv.slice(2);
 
-const DIR = contentCopy('suite', { fixtures: true });
+const DIR = contentCopy(SUITE_DIR.replace(/^\.tmp\//, ''), { fixtures: true });
 const slugs = copyArticle(DIR, firstArticleFolder(DIR));
+const many = writeManyArticles(DIR, manyArticles(site.articlesPerPage));
 console.log(
-  `test:site: ${DIR} holds content/, tests/fixtures/content/ and /blog/${slugs.copy}, a copy of /blog/${slugs.original}`,
+  `test:site: ${DIR} holds content/, tests/fixtures/content/, /blog/${slugs.copy} (a copy of /blog/${slugs.original}) and ${many.length} generated articles`,
 );
 
-const env = { ...process.env, CONTENT_DIR: DIR };
-const step = (command: string, commandArgs: string[]) =>
-  spawnSync(command, commandArgs, { env, stdio: 'inherit' }).status ?? 1;
+// TYPECHECKED: `npm test` has type-checked the project already (next.config.mjs).
+const env = { ...process.env, CONTENT_DIR: DIR, TYPECHECKED: '1' };
+const step = (command: string, commandArgs: string[], extra: Record<string, string> = {}) =>
+  spawnSync(command, commandArgs, { env: { ...env, ...extra }, stdio: 'inherit' }).status ?? 1;
 
-if (step('npm', ['run', 'build']) !== 0) {
-  console.error(`test:site: the build of ${DIR} failed (above); no end-to-end test ran.`);
+if (step('npm', ['run', 'new', '--', NEW_DRAFT.title]) !== 0) {
+  console.error(`test:site: npm run new failed (above) in ${DIR}.`);
+  process.exit(1);
+}
+for (const log of [LOAD_LOG, ENCODE_LOG]) rmSync(log, { force: true });
+if (step('npm', ['run', 'build'], { CONTENT_LOAD_LOG: LOAD_LOG, IMAGE_ENCODE_LOG: ENCODE_LOG }) !== 0) {
+  console.error(`test:site: the build of ${DIR} failed (above); no test of it ran.`);
+  process.exit(1);
+}
+if (args.length === 0 && step('npm', ['run', 'test:static']) !== 0) {
+  console.error('test:site: the static checks of out/ failed (above); the browser tests did not run.');
   process.exit(1);
 }
 const status = step('npx', ['playwright', 'test', ...args]);
-// A whole run must also have tested what the build added: the copy, and the fixture case study
-// (the site's own content may hold none). A run narrowed by arguments is the caller's business.
+// A whole run must also have tested in the browser what the build added: the copy, the fixture
+// case study and a generated article (the site's own content may hold none of them). A run
+// narrowed by arguments is the caller's business.
 if (status === 0 && args.length === 0) {
   const report = readFileSync(REPORT, 'utf8');
-  for (const title of [`article /blog/${slugs.copy}`, 'case study /case-studies/fixture-case-study'])
-    if (!report.includes(title)) {
-      console.error(`test:site: no test in ${REPORT} names "${title}": the suite skipped what the build added.`);
+  for (const path of [`/blog/${slugs.copy}`, '/case-studies/fixture-case-study', `/blog/${many.at(-1)!.slug}`])
+    if (!report.includes(`page ${path}: `)) {
+      console.error(
+        `test:site: no test in ${REPORT} checked the page ${path}: the suite skipped what the build added.`,
+      );
       process.exit(1);
     }
 }

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-// Generated articles for the tests of a site at scale (tests/build/many-articles.test.ts): written
+// Generated articles for the tests of a site at scale (added to `npm run test:site`'s build): written
 // at test time under .tmp/, never committed. Small on purpose (one short section each), so the
 // build's time goes to what grows with the site (pages, listings, covers), not to long text.
 

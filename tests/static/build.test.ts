@@ -1,0 +1,132 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'parse5';
+import type { DefaultTreeAdapterMap } from 'parse5';
+import { describe, expect, it } from 'vitest';
+import { site } from '@/content/site';
+import { loadArticles } from '@/lib/content';
+import { isMeasured, readImageHeader } from '@/lib/content/image-header';
+import { coverImages } from '@/lib/images';
+import { ENCODE_LOG, LOAD_LOG, manyArticles, NEW_DRAFT, SUITE_DIR } from '../site/build-facts';
+
+// What `npm run test:site` put into its one build (tests/site/suite.ts), checked on out/: the
+// content read once, every image the loader names written once, the `npm run new` draft kept out,
+// the generated articles paged and related as their fixed tags and dates say, every cover a PNG
+// of its size, every table of contents one link per section.
+
+type Element = DefaultTreeAdapterMap['element'];
+type Node = DefaultTreeAdapterMap['node'];
+
+const CONTENT_DIR = process.env.CONTENT_DIR || 'content';
+const ARTICLES = loadArticles(CONTENT_DIR, { drafts: false });
+const out = (file: string) => readFileSync(join('out', file), 'utf8');
+const lines = (file: string) => readFileSync(file, 'utf8').trim().split('\n').filter(Boolean);
+
+/** Every element under `node`, depth first, in document order. */
+function* elements(node: Node): Generator<Element> {
+  for (const child of 'childNodes' in node ? node.childNodes : []) {
+    if ('tagName' in child) yield child;
+    yield* elements('content' in child ? (child as { content: Node }).content : child);
+  }
+}
+const attr = (el: Element, name: string) => el.attrs.find((a) => a.name === name)?.value;
+const text = (node: Node): string =>
+  'value' in node && node.nodeName === '#text'
+    ? (node as { value: string }).value
+    : ('childNodes' in node ? node.childNodes : []).map(text).join('');
+const page = (file: string) => parse(out(file));
+
+describe('the suite’s build', () => {
+  it(`was built from ${SUITE_DIR}, the folder the tests read`, () => expect(CONTENT_DIR).toBe(SUITE_DIR));
+
+  it('parsed the content once, however many routes, pages and images it wrote', () => {
+    const loads = lines(LOAD_LOG);
+    expect(loads, loads.join('\n')).toHaveLength(1);
+    expect(loads[0]).toMatch(new RegExp(`^\\d+ .*/${SUITE_DIR.replace('.', '\\.')}$`));
+  });
+
+  it('wrote every image file the loader names, encoding none twice and nothing else', () => {
+    const named = new Set(
+      ARTICLES.flatMap((a) => [
+        ...[...a.media.values()].flatMap((m) => m.variants.map((v) => v.file)),
+        ...Object.values(a.coverPhoto ?? {}).map((v) => v.file),
+      ]),
+    );
+    // tests/fixtures/content/fixture-media-article holds a photo and a diagram.
+    expect(named.size).toBeGreaterThan(0);
+    for (const file of named) expect(existsSync(join('out/media', file)), file).toBe(true);
+    // A cold cache encodes each once; a warm one (a second run) none.
+    const encoded = lines(ENCODE_LOG).map((l) => l.split(' ')[1]!);
+    expect(new Set(encoded).size, 'a file encoded twice').toBe(encoded.length);
+    expect(encoded.filter((f) => !named.has(f))).toEqual([]);
+  });
+
+  it('keeps the draft that npm run new started out of every page, the sitemap, the feed and llms.txt', () => {
+    expect(existsSync(join(SUITE_DIR, NEW_DRAFT.slug, 'article.mdx')), 'npm run new wrote its folder').toBe(true);
+    expect(existsSync(`out/blog/${NEW_DRAFT.slug}.html`)).toBe(false);
+    for (const file of ['blog.html', 'index.html', 'sitemap.xml', 'feed.xml', 'llms.txt'])
+      expect(out(file), file).not.toContain(NEW_DRAFT.slug);
+  });
+});
+
+describe('the generated articles (tests/site/many-articles.ts)', () => {
+  const n = manyArticles(site.articlesPerPage);
+  const perPage = site.articlesPerPage;
+  // Every generated article carries the tag "Scale Fixture", and no other article does.
+  const tagPages = Math.ceil(n / perPage);
+  const blogPages = Math.ceil(ARTICLES.length / perPage);
+
+  it('give the tag they share a page for every page size’s worth, and /blog likewise, with no page 1 twin or page past the last', () => {
+    expect(tagPages, 'a middle page and a last page').toBeGreaterThanOrEqual(3);
+    for (const [base, pages] of [
+      ['blog/tags/scale-fixture', tagPages],
+      ['blog', blogPages],
+    ] as const) {
+      for (let i = 2; i <= pages; i++) {
+        expect(existsSync(`out/${base}/page/${i}.html`), `${base}/page/${i}`).toBe(true);
+        expect(out('sitemap.xml')).toContain(`/${base}/page/${i}</loc>`);
+      }
+      expect(existsSync(`out/${base}/page/1.html`), `${base}/page/1`).toBe(false);
+      expect(existsSync(`out/${base}/page/${pages + 1}.html`), `${base}/page/${pages + 1}`).toBe(false);
+    }
+  });
+
+  it('end with related reading by shared tags, then the newest: a known answer', () => {
+    // Article 45 (i = 44) has the tags Scale Fixture, Guardrails (44 mod 7 = 2) and Agents
+    // ((3 × 44 + 1) mod 7 = 0); so do exactly the articles with i mod 7 = 2: 3, 10, 17, 24, 31 and
+    // 38 (numbered from 1). Three are shown, the newest first (each article is a day newer).
+    const related = [...elements(page('blog/scale-article-45.html'))]
+      .find((el) => el.tagName === 'section' && attr(el, 'aria-label') === 'Related reading')
+      ?.childNodes.flatMap((c) => [...elements(c)])
+      .filter((el) => el.tagName === 'h3')
+      .flatMap((h3) => [...elements(h3)].filter((el) => el.tagName === 'a').map((a) => attr(a, 'href')));
+    expect(related).toEqual(['/blog/scale-article-38', '/blog/scale-article-31', '/blog/scale-article-24']);
+  });
+});
+
+describe('every published article', () => {
+  it.each(ARTICLES.map((a) => [a.path, a] as const))(
+    '%s: each cover is a PNG of its size; each table of contents one link per section, in order',
+    (path, article) => {
+      for (const image of Object.values(coverImages(path))) {
+        const header = readImageHeader(readFileSync(join('out', image.path)));
+        expect(header.format, image.path).toBe('png');
+        expect(isMeasured(header) && { width: header.width, height: header.height }, image.path).toEqual({
+          width: image.width,
+          height: image.height,
+        });
+      }
+      const tocs = [...elements(page(`${path.slice(1)}.html`))].filter(
+        (el) => el.tagName === 'nav' && (attr(el, 'class') ?? '').split(' ').includes('toc'),
+      );
+      // The phone's collapsible one and the desktop's sticky one.
+      expect(tocs).toHaveLength(2);
+      for (const toc of tocs) {
+        const links = [...elements(toc)].filter((el) => el.tagName === 'a');
+        expect(links.map((a) => [text(a).trim(), attr(a, 'href')])).toEqual(
+          article.sections.map((s) => [s.title, `#${s.id}`]),
+        );
+      }
+    },
+  );
+});

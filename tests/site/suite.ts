@@ -17,6 +17,8 @@ import { writeManyArticles } from './many-articles';
 
 // Where playwright.config.ts writes its JSON report.
 const REPORT = process.env.E2E_REPORT ?? 'reports/e2e.json';
+// Where `npm run test:static` writes its JSON report (package.json).
+const STATIC_REPORT = 'reports/static.json';
 const args = process.argv.slice(2);
 
 const DIR = contentCopy(SUITE_DIR.replace(/^\.tmp\//, ''), { fixtures: true });
@@ -45,17 +47,22 @@ if (args.length === 0 && step('npm', ['run', 'test:static']) !== 0) {
   process.exit(1);
 }
 const status = step('npx', ['playwright', 'test', ...args]);
-// A whole run must also have tested in the browser what the build added: the copy, the fixture
-// case study and a generated article (the site's own content may hold none of them). A run
-// narrowed by arguments is the caller's business.
+// A whole run must also have tested what the build added, in Node and in the browser: the copy,
+// the fixture case study and a generated article (the site's own content may hold none of them).
+// A run narrowed by arguments is the caller's business.
 if (status === 0 && args.length === 0) {
-  const report = readFileSync(REPORT, 'utf8');
-  for (const path of [`/blog/${slugs.copy}`, '/case-studies/fixture-case-study', `/blog/${many.at(-1)!.slug}`])
-    if (!report.includes(`page ${path}: `)) {
+  const reports = { static: readFileSync(STATIC_REPORT, 'utf8'), browser: readFileSync(REPORT, 'utf8') };
+  for (const path of [`/blog/${slugs.copy}`, '/case-studies/fixture-case-study', `/blog/${many.at(-1)!.slug}`]) {
+    const missing = [
+      !reports.static.includes(`${path} `) && !reports.static.includes(`${path}: `) && STATIC_REPORT,
+      !reports.browser.includes(`page ${path}: `) && REPORT,
+    ].filter(Boolean);
+    if (missing.length > 0) {
       console.error(
-        `test:site: no test in ${REPORT} checked the page ${path}: the suite skipped what the build added.`,
+        `test:site: no test in ${missing.join(' or ')} checked ${path}: the suite skipped what the build added.`,
       );
       process.exit(1);
     }
+  }
 }
 process.exit(status);

@@ -1,45 +1,28 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'parse5';
-import type { DefaultTreeAdapterMap } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { site } from '@/content/site';
-import { loadArticles } from '@/lib/content';
 import { isMeasured, readImageHeader } from '@/lib/content/image-header';
 import { coverImages } from '@/lib/images';
+import { ARTICLES, CONTENT_DIR } from '../site-data';
 import { ENCODE_LOG, LOAD_LOG, manyArticles, NEW_DRAFT, SUITE_DIR } from '../site/build-facts';
+import { all, attr, textContent } from './dom';
+import { only, page } from './out';
 
 // What `npm run test:site` put into its one build (tests/site/suite.ts), checked on out/: the
 // content read once, every image the loader names written once, the `npm run new` draft kept out,
 // the generated articles paged and related as their fixed tags and dates say, every cover a PNG
 // of its size, every table of contents one link per section.
 
-type Element = DefaultTreeAdapterMap['element'];
-type Node = DefaultTreeAdapterMap['node'];
-
-const CONTENT_DIR = process.env.CONTENT_DIR || 'content';
-const ARTICLES = loadArticles(CONTENT_DIR, { drafts: false });
 const out = (file: string) => readFileSync(join('out', file), 'utf8');
-const lines = (file: string) => readFileSync(file, 'utf8').trim().split('\n').filter(Boolean);
-
-/** Every element under `node`, depth first, in document order. */
-function* elements(node: Node): Generator<Element> {
-  for (const child of 'childNodes' in node ? node.childNodes : []) {
-    if ('tagName' in child) yield child;
-    yield* elements('content' in child ? (child as { content: Node }).content : child);
-  }
-}
-const attr = (el: Element, name: string) => el.attrs.find((a) => a.name === name)?.value;
-const text = (node: Node): string =>
-  'value' in node && node.nodeName === '#text'
-    ? (node as { value: string }).value
-    : ('childNodes' in node ? node.childNodes : []).map(text).join('');
-const page = (file: string) => parse(out(file));
+/** The lines of a log the build wrote; none when it wrote nothing (the encode log on a warm cache). */
+const lines = (file: string) => (existsSync(file) ? readFileSync(file, 'utf8').trim().split('\n').filter(Boolean) : []);
 
 describe('the suite’s build', () => {
   it(`was built from ${SUITE_DIR}, the folder the tests read`, () => expect(CONTENT_DIR).toBe(SUITE_DIR));
 
   it('parsed the content once, however many routes, pages and images it wrote', () => {
+    expect(existsSync(LOAD_LOG), `${LOAD_LOG}: the build was run with CONTENT_LOAD_LOG`).toBe(true);
     const loads = lines(LOAD_LOG);
     expect(loads, loads.join('\n')).toHaveLength(1);
     expect(loads[0]).toMatch(new RegExp(`^\\d+ .*/${SUITE_DIR.replace('.', '\\.')}$`));
@@ -95,12 +78,12 @@ describe('the generated articles (tests/site/many-articles.ts)', () => {
     // Article 45 (i = 44) has the tags Scale Fixture, Guardrails (44 mod 7 = 2) and Agents
     // ((3 × 44 + 1) mod 7 = 0); so do exactly the articles with i mod 7 = 2: 3, 10, 17, 24, 31 and
     // 38 (numbered from 1). Three are shown, the newest first (each article is a day newer).
-    const related = [...elements(page('blog/scale-article-45.html'))]
-      .find((el) => el.tagName === 'section' && attr(el, 'aria-label') === 'Related reading')
-      ?.childNodes.flatMap((c) => [...elements(c)])
-      .filter((el) => el.tagName === 'h3')
-      .flatMap((h3) => [...elements(h3)].filter((el) => el.tagName === 'a').map((a) => attr(a, 'href')));
-    expect(related).toEqual(['/blog/scale-article-38', '/blog/scale-article-31', '/blog/scale-article-24']);
+    const section = only(page('/blog/scale-article-45'), 'section[aria-label="Related reading"]');
+    expect(all(section, 'h3 a').map((a) => attr(a, 'href'))).toEqual([
+      '/blog/scale-article-38',
+      '/blog/scale-article-31',
+      '/blog/scale-article-24',
+    ]);
   });
 });
 
@@ -116,14 +99,11 @@ describe('every published article', () => {
           height: image.height,
         });
       }
-      const tocs = [...elements(page(`${path.slice(1)}.html`))].filter(
-        (el) => el.tagName === 'nav' && (attr(el, 'class') ?? '').split(' ').includes('toc'),
-      );
+      const tocs = all(page(path), 'nav.toc');
       // The phone's collapsible one and the desktop's sticky one.
       expect(tocs).toHaveLength(2);
       for (const toc of tocs) {
-        const links = [...elements(toc)].filter((el) => el.tagName === 'a');
-        expect(links.map((a) => [text(a).trim(), attr(a, 'href')])).toEqual(
+        expect(all(toc, 'a').map((a) => [textContent(a).trim(), attr(a, 'href')])).toEqual(
           article.sections.map((s) => [s.title, `#${s.id}`]),
         );
       }

@@ -1,5 +1,14 @@
 import type { Config } from 'tailwindcss';
 
+/** The type scale's steps: a phone's size, growing with the viewport, up to a desktop's. */
+const SCALE = {
+  lead: 'clamp(1.0625rem, 1rem + 0.35vw, 1.25rem)',
+  h3: 'clamp(1.125rem, 1.05rem + 0.3vw, 1.3125rem)',
+  h2: 'clamp(1.25rem, 1.05rem + 0.85vw, 1.75rem)',
+  h1: 'clamp(1.45rem, 1.05rem + 1.9vw, 2.5rem)',
+  display: 'clamp(1.9rem, 1.2rem + 3vw, 2.875rem)',
+};
+
 /**
  * The design system. Colours are CSS variables set in app/globals.css for light and dark (the
  * system preference decides, no JavaScript), so every token works in both schemes.
@@ -30,12 +39,23 @@ export default {
           'Arial',
           'sans-serif',
         ],
+        // Headings: a serif from the system (app/globals.css --font-heading), beside the sans text.
+        serif: ['var(--font-heading)'],
         mono: ['ui-monospace', 'SFMono-Regular', 'Menlo', 'Consolas', 'monospace'],
       },
-      // A 1.2 modular scale from a 17px body size.
+      // The type scale, from a 17px body. Headings and leads use the named steps (text-h1, text-h2,
+      // text-h3, text-lead): each grows with the viewport between a phone's size and a desktop's,
+      // and at every width h1 > h2 > h3 > body and lead ≥ body (tests/e2e/page.spec.ts measures it
+      // on every page). An article's h1 steps down on a phone when its headline is long
+      // (lib/headline.ts), never below the phone's h2.
       fontSize: {
         sm: ['0.875rem', { lineHeight: '1.5' }],
         base: ['1.0625rem', { lineHeight: '1.7' }],
+        lead: [SCALE.lead, { lineHeight: '1.5' }],
+        h3: [SCALE.h3, { lineHeight: '1.35' }],
+        h2: [SCALE.h2, { lineHeight: '1.25' }],
+        h1: [SCALE.h1, { lineHeight: '1.15' }],
+        display: [SCALE.display, { lineHeight: '1.1' }],
         lg: ['1.25rem', { lineHeight: '1.6' }],
         xl: ['1.5rem', { lineHeight: '1.35' }],
         '2xl': ['1.8rem', { lineHeight: '1.25' }],
@@ -69,6 +89,9 @@ export default {
             maxWidth: '68ch',
             a: { textUnderlineOffset: '3px', fontWeight: '500' },
             'h2, h3': { scrollMarginTop: '1.5rem' },
+            // The scale's own steps, not the plugin's em sizes (an h3 of 1.25em outgrew a phone's h2).
+            h2: { fontSize: SCALE.h2, lineHeight: '1.25' },
+            h3: { fontSize: SCALE.h3, lineHeight: '1.35' },
           },
         },
       },

@@ -1,8 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { site } from '@/content/site';
-import { SiteFooter } from '@/components/site-footer';
-import { SiteHeader } from '@/components/site-header';
 import { paths } from '@/lib/paths';
 import { siteOrigin } from '@/lib/site-url';
 import './globals.css';
@@ -20,16 +18,8 @@ export const viewport: Viewport = {
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang={site.language}>
-      <body className="bg-paper font-sans text-base text-ink antialiased">
-        <a href="#main" className="skip-link">
-          Skip to content
-        </a>
-        <SiteHeader />
-        <main id="main" className="mx-auto max-w-page px-gutter pt-5 sm:pt-10">
-          {children}
-        </main>
-        <SiteFooter />
-      </body>
+      {/* The skip link, header, main and footer are each page's (components/page-frame.tsx). */}
+      <body className="bg-paper font-sans text-base text-ink antialiased">{children}</body>
     </html>
   );
 }

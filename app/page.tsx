@@ -9,6 +9,7 @@ import { latestWriting } from '@/lib/home';
 import { pageMetadata } from '@/lib/metadata';
 import { homeGraph } from '@/lib/schema';
 import { siteOrigin } from '@/lib/site-url';
+import { PageFrame } from '@/components/page-frame';
 
 const page = { title: `${site.name} · AI Systems Architect`, description: site.description };
 
@@ -18,12 +19,12 @@ export const metadata = pageMetadata({ ...page, path: '/' });
 export default function HomePage() {
   const owner = siteOwner();
   return (
-    <>
+    <PageFrame path="/">
       <Hero owner={owner} />
       <Deliverables />
       <Engagements />
       <LatestWriting articles={latestWriting(loadArticles(), featuredArticle(), site.home.writingCount)} />
       <JsonLd data={homeGraph(siteOrigin(), owner, page)} />
-    </>
+    </PageFrame>
   );
 }

@@ -9,7 +9,7 @@ export function Card({
   href,
   title,
   as: Heading = 'h3',
-  headingClassName = 'text-lg leading-snug font-semibold',
+  headingClassName = 'text-h3 leading-snug font-semibold',
   className = 'p-5',
   eyebrow,
   aside,

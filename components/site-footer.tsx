@@ -1,30 +1,59 @@
 import { site } from '@/content/site';
-import { paths } from '@/lib/paths';
+import { contactChannels } from '@/lib/contact';
+import { callToAction, currentOf, FOOTER_LINKS } from '@/lib/navigation';
 
-export function SiteFooter() {
+/** The footer: every section and the feed, the ways to get in touch (or the offer), the name. */
+export function SiteFooter({ path }: { path: string }) {
+  const channels = contactChannels();
+  const cta = callToAction(channels);
   return (
-    <footer className="site-chrome mt-section border-t border-line">
-      <div className="mx-auto flex max-w-page flex-wrap justify-between gap-4 px-gutter py-8 text-sm text-muted">
-        <p>
+    <footer className="site-chrome mt-section border-t border-line bg-raised">
+      <div className="mx-auto grid max-w-page gap-8 px-gutter py-10 text-sm sm:grid-cols-[2fr_1fr_1fr]">
+        <div>
+          <p className="font-serif text-lg font-bold">{site.name}</p>
+          <p className="mt-2 max-w-prose text-muted">{site.description}</p>
+          <p className="mt-4">
+            <a
+              href={cta.href}
+              className="inline-flex min-h-11 items-center rounded-md bg-accent px-4 font-semibold text-on-accent hover:opacity-90"
+            >
+              {cta.text}
+            </a>
+          </p>
+        </div>
+        <nav aria-label="Site">
+          <p className="font-semibold">The site</p>
+          <ul className="mt-2">
+            {FOOTER_LINKS.map((l) => (
+              <li key={l.path}>
+                <a
+                  href={l.path}
+                  aria-current={currentOf(l.path, path)}
+                  className="inline-flex min-h-8 items-center text-muted hover:text-ink aria-[current]:font-semibold aria-[current]:text-ink"
+                >
+                  {l.name}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        {channels.length > 0 && (
+          <div>
+            <p className="font-semibold">Get in touch</p>
+            <ul className="mt-2">
+              {channels.map((c) => (
+                <li key={c.href}>
+                  <a href={c.href} className="inline-flex min-h-8 items-center text-muted hover:text-ink">
+                    {c.label}: {c.text}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+        <p className="text-muted sm:col-span-3">
           © {new Date().getFullYear()} {site.name}
         </p>
-        <ul className="flex gap-5">
-          <li>
-            <a href={paths.blog} className="hover:text-ink">
-              Writing
-            </a>
-          </li>
-          <li>
-            <a href={paths.feed} className="hover:text-ink">
-              RSS
-            </a>
-          </li>
-          <li>
-            <a href={site.links.contact} className="hover:text-ink">
-              Work with me
-            </a>
-          </li>
-        </ul>
       </div>
     </footer>
   );

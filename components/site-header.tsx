@@ -1,37 +1,55 @@
 import { site } from '@/content/site';
-import { paths } from '@/lib/paths';
+import { callToAction, currentOf, SECTIONS } from '@/lib/navigation';
 
-export function SiteHeader() {
+const initials = (name: string) =>
+  name
+    .split(/\s+/)
+    .map((word) => word[0])
+    .join('')
+    .slice(0, 2)
+    .toUpperCase();
+
+/** The header: the name (home), the sections with the current one marked, and the call to action. */
+export function SiteHeader({ path }: { path: string }) {
+  const cta = callToAction();
   return (
     <header className="site-chrome border-b border-line">
-      <div className="mx-auto flex max-w-page flex-wrap items-center justify-between gap-x-6 gap-y-2 px-gutter py-2.5 sm:py-4">
-        <a href="/" className="font-bold tracking-tight no-underline">
+      <div className="mx-auto flex max-w-page flex-wrap items-center justify-between gap-x-6 px-gutter py-1 sm:py-3">
+        <a href="/" className="inline-flex min-h-11 items-center gap-2 font-serif text-lg font-bold tracking-tight">
+          {/* The mark: the name's initials on the accent, in the heading face; drawn by CSS, nothing to download. */}
+          <span
+            aria-hidden="true"
+            className="grid size-8 place-items-center rounded-md bg-accent text-sm font-bold text-on-accent"
+          >
+            {initials(site.name)}
+          </span>
           {site.name}
         </a>
-        <nav aria-label="Main">
-          <ul className="flex gap-5 text-sm font-medium">
-            <li>
-              <a href="/blog" className="hover:text-accent">
-                Writing
-              </a>
-            </li>
-            <li>
-              <a href={site.links.aiSystemsArchitecture} className="hover:text-accent">
-                Services
-              </a>
-            </li>
-            <li>
-              <a href={site.links.about} className="hover:text-accent">
-                About
-              </a>
-            </li>
-            <li>
-              <a href={paths.search} className="hover:text-accent">
-                Search
-              </a>
-            </li>
-          </ul>
-        </nav>
+        <div className="flex flex-wrap items-center gap-x-5 gap-y-1">
+          <nav aria-label="Main">
+            <ul className="flex flex-wrap gap-x-3 text-sm font-medium sm:gap-x-5">
+              {SECTIONS.map((s) => (
+                <li key={s.path}>
+                  <a
+                    href={s.path}
+                    aria-current={currentOf(s.path, path)}
+                    className="inline-flex min-h-8 items-center border-b-2 border-transparent hover:text-accent aria-[current]:border-accent aria-[current]:text-accent"
+                  >
+                    {s.name}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          {cta.contact && (
+            <a
+              href={cta.href}
+              className="inline-flex min-h-11 items-center rounded-md bg-accent px-4 text-sm font-semibold text-on-accent hover:opacity-90"
+            >
+              {cta.text}
+            </a>
+          )}
+        </div>
       </div>
     </header>
   );

@@ -1,3 +1,6 @@
+import type { RootContent } from 'mdast';
+import { walk } from '@/lib/content/markdown';
+
 /**
  * The Definition section's diagram: a product requirement passes through four trade-offs and
  * comes out as four design outputs. The SVG and the Markdown twin both draw from this.
@@ -14,4 +17,18 @@ export function diagramDescription(d: typeof architectureDiagram = architectureD
   const list = (items: readonly string[]) =>
     `${items.slice(0, -1).join(', ').toLowerCase()} and ${items.at(-1)!.toLowerCase()}`;
   return `A ${d.input.toLowerCase()} passes through four trade-offs (${list(d.tradeOffs)}) and comes out as a ${list(d.outputs)}.`;
+}
+
+/**
+ * True when a section's tree draws the diagram (<ArchitectureDiagram />). An article that does
+ * shows no drawn cover in its header: the same picture twice within a screen says nothing new
+ * (the cover still serves its social cards and JSON-LD images).
+ */
+export function drawsDiagram(sections: readonly { tree: { children: readonly RootContent[] } }[]): boolean {
+  let found = false;
+  for (const section of sections)
+    walk(section.tree.children, (node) => {
+      if (node.type === 'mdxJsxFlowElement' && node.name === 'ArchitectureDiagram') found = true;
+    });
+  return found;
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { site } from '@/content/site';
 import { formatDate } from './dates';
 import { coverImages, coverKindOf } from './images';
-import { resolveHref } from './links';
+import { elsewhereUrl, resolveHref } from './links';
 import { absoluteUrl, siteOrigin } from './site-url';
 import { slugify } from './slug';
 import { countWords, parseMdx, plainText } from './content/markdown';
@@ -55,10 +56,27 @@ describe('formatDate', () => {
   );
 });
 
+describe('elsewhereUrl', () => {
+  const elsewhere = [{ path: '/case-studies/served-elsewhere' }];
+  const production = 'https://example.org';
+  it.each([
+    // Served by another system on the production origin: every build links to it there.
+    ['/case-studies/served-elsewhere', 'https://example.org/case-studies/served-elsewhere'],
+    ['/case-studies/served-elsewhere#figure', 'https://example.org/case-studies/served-elsewhere#figure'],
+    ['/case-studies/served-elsewhere?ref=1', 'https://example.org/case-studies/served-elsewhere?ref=1'],
+    // Anything else stays as written: this build's own pages, a longer path, other sites.
+    ['/case-studies/served-elsewhere-too', '/case-studies/served-elsewhere-too'],
+    ['/case-studies', '/case-studies'],
+    ['#faq', '#faq'],
+    ['https://example.com/case-studies/served-elsewhere', 'https://example.com/case-studies/served-elsewhere'],
+  ])('%s → %s', (href, expected) => expect(elsewhereUrl(href, elsewhere, production)).toBe(expected));
+});
+
 describe('resolveHref', () => {
   it.each([
-    // Pages of this origin are paths, so a SITE_URL preview links to itself.
-    ['site:nebuladesk', '/case-studies/nebuladesk-agentic-ai-product-workspace'],
+    // Pages of this origin are paths, so a SITE_URL preview links to itself; a path content/site.ts
+    // declares as served elsewhere is on the production origin.
+    ['site:nebuladesk', `${site.url}/case-studies/nebuladesk-agentic-ai-product-workspace`],
     ['site:aiSystemsArchitecture', '/services/ai-systems-architecture'],
     ['/blog', '/blog'],
     ['#faq', '#faq'],

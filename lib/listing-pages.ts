@@ -4,6 +4,7 @@ import { articlesPerPage } from '@/lib/listings';
 import { paginate, type Page } from '@/lib/paging';
 import { paths } from '@/lib/paths';
 import type { Tag } from '@/lib/tags';
+import { HOME, TOPICS, WRITING } from '@/lib/trails';
 
 /** What a listing page says about itself: title, description and path (its metadata and JSON-LD read them). */
 export interface ListingView {
@@ -11,10 +12,6 @@ export interface ListingView {
   page: Page<Article>;
   trail: { name: string; path: string }[];
 }
-
-const HOME = { name: 'Home', path: paths.home };
-const BLOG = { name: 'Blog', path: paths.blog };
-const TAGS = { name: 'Topics', path: paths.tags };
 
 export const BLOG_PAGE = {
   title: `Writing on AI systems architecture · ${site.name}`,
@@ -36,7 +33,7 @@ export function blogListing(articles: readonly Article[], n: number, size = arti
       description: of ? `${BLOG_PAGE.description} Older articles, ${of}.` : BLOG_PAGE.description,
       path: page.paths[n - 1]!,
     },
-    trail: of ? [HOME, BLOG, { name: `Page ${n}`, path: page.paths[n - 1]! }] : [HOME, BLOG],
+    trail: of ? [HOME, WRITING, { name: `Page ${n}`, path: page.paths[n - 1]! }] : [HOME, WRITING],
   };
 }
 
@@ -45,7 +42,7 @@ export function tagListing(tag: Tag, n: number, size = articlesPerPage()): Listi
   const page = paginate(tag.articles, n, size, tag.path);
   const of = ofPages(page);
   const count = `${tag.articles.length} article${tag.articles.length === 1 ? '' : 's'}`;
-  const trail = [HOME, BLOG, TAGS, { name: tag.name, path: tag.path }];
+  const trail = [HOME, WRITING, TOPICS, { name: tag.name, path: tag.path }];
   return {
     page,
     meta: {
@@ -64,5 +61,5 @@ export const TAG_INDEX = {
     description: `Every topic ${site.name} writes about, with the number of articles on each.`,
     path: paths.tags,
   },
-  trail: [HOME, BLOG, TAGS],
+  trail: [HOME, WRITING, TOPICS],
 };

@@ -160,11 +160,14 @@ export const linksIn = (section: Section): Link[] =>
 
 /**
  * The address a link written in MDX must get on the page: `site:<key>` is content/site.ts's link,
- * anything else as written. Read from the config here, not through the renderer's lib/links.
+ * anything else as written; a path declared in `elsewhere` on the production origin. Read from the
+ * config here, not through the renderer's lib/links.
  */
 export function hrefOf(url: string): string {
-  if (!url.startsWith('site:')) return url;
-  return site.links[url.slice('site:'.length) as keyof typeof site.links];
+  const written = url.startsWith('site:') ? site.links[url.slice('site:'.length) as keyof typeof site.links] : url;
+  // A path content/site.ts declares as served elsewhere is linked on the production origin.
+  const path = written.replace(/[?#].*$/, '');
+  return site.elsewhere.some((e) => e.path === path) ? `${site.url}${written}` : written;
 }
 
 /** A table as a reader sees it: the header cells, then each body row's cells. */

@@ -10,6 +10,7 @@ import {
   loadArticles,
   loadCaseStudies,
   loadPage,
+  loadPages,
   pageParams,
   siteOwner,
 } from '@/lib/content';
@@ -17,6 +18,9 @@ import { pageMetadata } from '@/lib/metadata';
 import { paths } from '@/lib/paths';
 import { caseStudiesGraph, caseStudyGraph, contentPageGraph } from '@/lib/schema/pages';
 import { siteOrigin } from '@/lib/site-url';
+import { PageFrame } from '@/components/page-frame';
+import { pageTrail } from '@/lib/trails';
+import { OfferPanel } from '@/components/page/offer-panel';
 
 // Every page built from content/ that is not an article: the marketing pages (page.mdx, each at
 // the path it declares), the case studies (case-study.mdx, at /case-studies/<slug>) and their index.
@@ -51,26 +55,40 @@ export default async function ContentPage(props: Props) {
   const origin = siteOrigin();
   if (index)
     return (
-      <>
+      <PageFrame path={caseStudiesPage.path}>
         <CaseStudiesList studies={index} />
         <JsonLd data={caseStudiesGraph(caseStudiesPage, index, siteOwner(), origin)} />
-      </>
+      </PageFrame>
     );
   if (study)
     return (
-      <>
+      <PageFrame path={study.path}>
         <CaseStudyView study={study} />
         <JsonLd data={caseStudyGraph(study, origin)} />
-      </>
+      </PageFrame>
     );
   if (!page) notFound();
   const latest = page.kind === 'profile' ? loadArticles().slice(0, LATEST) : [];
+  // The service page sells (its <Offers>); the about page shows the same offer beside the bio.
+  const service =
+    page.kind === 'service'
+      ? page
+      : page.kind === 'profile'
+        ? loadPages().find((p) => p.kind === 'service')
+        : undefined;
   return (
-    <>
-      <PageBody headline={page.headline} lead={page.description} sections={page.sections} media={page.media} />
+    <PageFrame path={page.path}>
+      <PageBody
+        trail={pageTrail(page)}
+        panel={service && <OfferPanel offers={service.offers} offersPath={service.path} />}
+        headline={page.headline}
+        lead={page.description}
+        sections={page.sections}
+        media={page.media}
+      />
       {latest.length > 0 && (
         <section aria-labelledby="writing" className="mt-section max-w-3xl">
-          <h2 id="writing" className="text-xl font-bold">
+          <h2 id="writing" className="text-h2 font-bold">
             Writing
           </h2>
           <ul className="mt-4 space-y-4">
@@ -88,6 +106,6 @@ export default async function ContentPage(props: Props) {
         </section>
       )}
       <JsonLd data={contentPageGraph(page, siteOwner(), origin)} />
-    </>
+    </PageFrame>
   );
 }

@@ -5,6 +5,9 @@ import { blogListing, BLOG_PAGE } from '@/lib/listing-pages';
 import { listingMetadata } from '@/lib/metadata';
 import { blogIndexGraph } from '@/lib/schema';
 import { siteOrigin } from '@/lib/site-url';
+import { PageFrame } from '@/components/page-frame';
+import { paths } from '@/lib/paths';
+import { HOME, WRITING } from '@/lib/trails';
 
 export function generateMetadata() {
   const { meta, page } = blogListing(loadArticles(), 1);
@@ -14,9 +17,9 @@ export function generateMetadata() {
 export default function BlogIndexPage() {
   const { page } = blogListing(loadArticles(), 1);
   return (
-    <>
-      <ArticleListing heading="Writing" intro={<BlogIntro />} page={page} />
+    <PageFrame path={paths.blog}>
+      <ArticleListing heading="Writing" intro={<BlogIntro />} page={page} trail={[HOME, WRITING]} />
       <JsonLd data={blogIndexGraph(siteOrigin(), siteOwner(), BLOG_PAGE, page.items)} />
-    </>
+    </PageFrame>
   );
 }

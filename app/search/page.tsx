@@ -6,16 +6,15 @@ import { pageMetadata } from '@/lib/metadata';
 import { paths } from '@/lib/paths';
 import { pageGraph } from '@/lib/schema';
 import { siteOrigin } from '@/lib/site-url';
+import { HOME, SEARCH } from '@/lib/trails';
+import { PageFrame } from '@/components/page-frame';
 
 const page = {
   title: `Search the articles · ${site.name}`,
   description: `Search every article by ${site.name} on AI systems architecture, word for word.`,
   path: paths.search,
 };
-const TRAIL = [
-  { name: 'Home', path: paths.home },
-  { name: 'Search', path: paths.search },
-];
+const TRAIL = [HOME, SEARCH];
 
 export const metadata = pageMetadata(page);
 
@@ -26,39 +25,50 @@ export const metadata = pageMetadata(page);
  */
 export default function SearchPage() {
   return (
-    <div className="max-w-3xl">
-      <Breadcrumb trail={TRAIL} />
-      <h1 className="text-3xl font-bold tracking-tight">Search</h1>
-      <form action={paths.search} method="get" role="search" className="mt-6 flex flex-wrap gap-3" data-search-form="">
-        <label htmlFor="search-query" className="w-full font-semibold">
-          Search the articles
-        </label>
-        <input
-          id="search-query"
-          name="q"
-          type="search"
-          autoComplete="off"
-          className="min-w-0 flex-1 rounded-md border border-line bg-transparent px-3 py-2 text-base"
-        />
-        <button type="submit" className="rounded-md border border-accent px-4 py-2 font-semibold hover:bg-accent-soft">
-          Search
-        </button>
-      </form>
-      <p className="mt-6 text-muted" data-search-nojs="">
-        Search needs JavaScript, which is off or did not load. Browse the articles{' '}
-        <a href={paths.tags} className="underline underline-offset-2">
-          by topic
-        </a>{' '}
-        or see{' '}
-        <a href={paths.blog} className="underline underline-offset-2">
-          all writing
-        </a>{' '}
-        instead.
-      </p>
-      <p role="status" aria-live="polite" className="mt-6 font-semibold" data-search-status="" />
-      <ol className="mt-4 space-y-6" data-search-results="" />
-      <JsonLd data={pageGraph(siteOrigin(), siteOwner(), page, TRAIL)} />
-      <script src="/scripts/search.js" defer />
-    </div>
+    <PageFrame path={paths.search}>
+      <div className="max-w-3xl">
+        <Breadcrumb trail={TRAIL} />
+        <h1 className="text-h1 font-bold tracking-tight">Search</h1>
+        <form
+          action={paths.search}
+          method="get"
+          role="search"
+          className="mt-6 flex flex-wrap gap-3"
+          data-search-form=""
+        >
+          <label htmlFor="search-query" className="w-full font-semibold">
+            Search the articles
+          </label>
+          <input
+            id="search-query"
+            name="q"
+            type="search"
+            autoComplete="off"
+            className="min-w-0 flex-1 rounded-md border border-line bg-transparent px-3 py-2 text-base"
+          />
+          <button
+            type="submit"
+            className="rounded-md border border-accent px-4 py-2 font-semibold hover:bg-accent-soft"
+          >
+            Search
+          </button>
+        </form>
+        <p className="mt-6 text-muted" data-search-nojs="">
+          Search needs JavaScript, which is off or did not load. Browse the articles{' '}
+          <a href={paths.tags} className="underline underline-offset-2">
+            by topic
+          </a>{' '}
+          or see{' '}
+          <a href={paths.blog} className="underline underline-offset-2">
+            all writing
+          </a>{' '}
+          instead.
+        </p>
+        <p role="status" aria-live="polite" className="mt-6 font-semibold" data-search-status="" />
+        <ol className="mt-4 space-y-6" data-search-results="" />
+        <JsonLd data={pageGraph(siteOrigin(), siteOwner(), page, TRAIL)} />
+        <script src="/scripts/search.js" defer />
+      </div>
+    </PageFrame>
   );
 }

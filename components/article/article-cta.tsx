@@ -1,13 +1,15 @@
-import { site } from '@/content/site';
+import { linkTo } from '@/lib/links';
+import { callToAction } from '@/lib/navigation';
 
 /** The end of the article: one step to working with the author. */
 export function ArticleCta({ authorName }: { authorName: string }) {
+  const cta = callToAction();
   return (
-    <aside
+    <section
       aria-labelledby="cta-title"
       className="no-print mt-section rounded-xl border border-line bg-raised p-6 sm:p-8"
     >
-      <h2 id="cta-title" className="text-xl font-bold">
+      <h2 id="cta-title" className="text-h2 font-bold">
         Need an AI systems architect?
       </h2>
       <p className="mt-3 text-muted">
@@ -17,21 +19,21 @@ export function ArticleCta({ authorName }: { authorName: string }) {
       <ul className="mt-5 flex flex-wrap gap-3">
         <li className="flex">
           <a
-            href={site.links.contact}
+            href={cta.href}
             className="rounded-md bg-accent px-5 py-3 font-semibold text-on-accent no-underline hover:opacity-90"
           >
-            Work with {authorName.split(' ')[0]}
+            {cta.contact ? `Work with ${authorName.split(' ')[0]}` : cta.text}
           </a>
         </li>
         <li className="flex">
           <a
-            href={site.links.nebuladesk}
+            href={linkTo('nebuladesk')}
             className="rounded-md border border-line px-5 py-3 font-semibold no-underline hover:border-accent"
           >
             Read the NebulaDesk case study
           </a>
         </li>
       </ul>
-    </aside>
+    </section>
   );
 }

@@ -1,25 +1,27 @@
 import type { Article } from '@/lib/content';
 import { formatDate } from '@/lib/dates';
+import { drawsDiagram } from '@/lib/diagram';
 import { phoneHeadlineSize } from '@/lib/headline';
 import { CoverVisual } from './cover-visual';
 import { TagLinks } from './tag-links';
+import { Breadcrumb } from '@/components/listing/breadcrumb';
+import { articleTrail } from '@/lib/trails';
 
 export function ArticleHeader({ article }: { article: Article }) {
   return (
     <header id="top" className="mb-6 sm:mb-10">
+      <Breadcrumb trail={articleTrail(article)} compact />
       {/* Compact on a phone, so the article's first words still start on the first screen: the
           tags wait for the end of the article there, and a long headline steps down a size. */}
       <TagLinks tags={article.tags} className="mb-5" wrapperClassName="hidden sm:block" />
       <h1
-        className={`${phoneHeadlineSize(article.headline)} leading-tight font-bold tracking-tight text-balance sm:text-3xl`}
+        className={`${phoneHeadlineSize(article.headline)} leading-tight font-bold tracking-tight text-balance sm:text-h1`}
         data-pagefind-meta="title"
       >
         {article.headline}
       </h1>
-      <p className="mt-3 text-[0.95rem] leading-[1.4] text-muted sm:mt-4 sm:text-lg sm:leading-normal">
-        {article.description}
-      </p>
-      <div className="mt-4 border-t border-line pt-3 text-sm text-muted sm:mt-6 sm:pt-4">
+      <p className="mt-3 text-lead text-muted sm:mt-4">{article.description}</p>
+      <div className="mt-3 border-t border-line pt-2 text-sm text-muted sm:mt-6 sm:pt-4">
         {/* One flowing line on a phone (two when it wraps), a line each from sm up. */}
         <p className="inline sm:block">
           By{' '}
@@ -43,7 +45,7 @@ export function ArticleHeader({ article }: { article: Article }) {
           {article.readingMinutes} min read
         </p>
       </div>
-      <CoverVisual idea={article.idea} />
+      {!drawsDiagram(article.sections) && <CoverVisual idea={article.idea} />}
     </header>
   );
 }

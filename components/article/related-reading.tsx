@@ -6,7 +6,7 @@ export function RelatedReading({ articles }: { articles: readonly Article[] }) {
   if (articles.length === 0) return null;
   return (
     <section aria-label="Related reading" className="no-print mt-section">
-      <h2 className="text-xl font-bold">Related reading</h2>
+      <h2 className="text-h2 font-bold">Related reading</h2>
       <ul className="mt-4 space-y-4">
         {articles.map((article) => (
           <li key={article.slug}>

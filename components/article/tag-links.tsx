@@ -23,7 +23,7 @@ export function TagLinks({
           <li key={tag}>
             <a
               href={tagPath(tag)}
-              className="inline-block rounded-full bg-accent-soft px-2.5 py-0.5 font-medium text-accent hover:underline sm:px-3 sm:py-1"
+              className="inline-flex min-h-6 items-center rounded-full bg-accent-soft px-2.5 font-medium text-accent hover:underline sm:min-h-7 sm:px-3"
             >
               {tag}
             </a>

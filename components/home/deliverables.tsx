@@ -5,7 +5,7 @@ export function Deliverables() {
   const { home } = site;
   return (
     <section aria-labelledby="deliverables" className="mt-section">
-      <h2 id="deliverables" className="text-2xl font-bold tracking-tight">
+      <h2 id="deliverables" className="text-h2 font-bold tracking-tight">
         {home.deliverablesTitle}
       </h2>
       <p className="mt-2 max-w-measure text-muted">{home.deliverablesIntro}</p>

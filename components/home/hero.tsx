@@ -1,4 +1,5 @@
 import { site } from '@/content/site';
+import { linkTo } from '@/lib/links';
 import type { Author } from '@/lib/content';
 import { ProofCard } from './proof-card';
 
@@ -16,15 +17,15 @@ export function Hero({ owner }: { owner: Pick<Author, 'name' | 'jobTitle'> }) {
     >
       <div>
         <p className="text-sm font-semibold tracking-wide text-accent">{owner.jobTitle}</p>
-        <h1 id="hero-title" className="mt-2 text-3xl font-bold tracking-tight sm:text-[2.75rem] sm:leading-[1.1]">
+        <h1 id="hero-title" className="mt-2 text-display font-bold tracking-tight">
           {owner.name}
         </h1>
-        <p className="mt-4 text-lg text-balance sm:text-xl sm:leading-relaxed">{site.description}</p>
+        <p className="mt-4 text-lead text-balance">{site.description}</p>
         <p className="mt-3 text-muted">{home.audience}</p>
         <ul className="mt-6 flex flex-wrap items-center gap-x-6 gap-y-3">
           <li>
             <a
-              href={site.links.aiSystemsArchitecture}
+              href={linkTo('aiSystemsArchitecture')}
               className="inline-block rounded-md bg-accent px-5 py-3 font-semibold text-on-accent hover:opacity-90"
             >
               {home.cta}

@@ -15,7 +15,7 @@ export function LatestWriting({ articles }: { articles: readonly Article[] }) {
   return (
     <section id="writing" aria-labelledby="writing-title" className="mt-section scroll-mt-6">
       <div className="flex flex-wrap items-baseline justify-between gap-x-6 gap-y-2">
-        <h2 id="writing-title" className="text-2xl font-bold tracking-tight">
+        <h2 id="writing-title" className="text-h2 font-bold tracking-tight">
           {site.home.writingTitle}
         </h2>
         <a href={paths.blog} className="font-semibold text-accent underline underline-offset-4">
@@ -28,7 +28,7 @@ export function LatestWriting({ articles }: { articles: readonly Article[] }) {
             href={lead.path}
             title={lead.headline}
             eyebrow="Start here"
-            headingClassName="text-xl leading-snug font-bold"
+            headingClassName="text-h3 leading-snug font-bold"
             className="grid items-center gap-6 p-5 sm:p-6 lg:grid-cols-2 lg:gap-10"
             aside={<CoverVisual idea={lead.idea} className="hidden sm:block" />}
           >

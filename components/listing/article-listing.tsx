@@ -10,6 +10,7 @@ import { collectionGraph } from '@/lib/schema';
 import { siteOrigin } from '@/lib/site-url';
 import { Breadcrumb } from './breadcrumb';
 import { Pagination } from './pagination';
+import { PageFrame } from '@/components/page-frame';
 
 interface Props {
   /** The h1 and what stands under it. */
@@ -24,8 +25,8 @@ export function ArticleListing({ heading, intro, page, trail }: Props) {
   return (
     <div className="max-w-3xl">
       {trail && <Breadcrumb trail={trail} />}
-      <h1 className="text-3xl font-bold tracking-tight">{heading}</h1>
-      <p className="mt-3 text-lg text-muted">
+      <h1 className="text-h1 font-bold tracking-tight">{heading}</h1>
+      <p className="mt-3 text-lead text-muted">
         {intro}
         {page.count > 1 && ` Page ${page.number} of ${page.count}.`}
       </p>
@@ -63,9 +64,9 @@ export function ListingPage({ view, heading, intro }: { view: ListingView; headi
   const first = (page.number - 1) * articlesPerPage() + 1;
   const items = page.items.map((a) => ({ name: a.headline, path: a.path }));
   return (
-    <>
+    <PageFrame path={meta.path}>
       <ArticleListing heading={heading} intro={intro} page={page} trail={trail} />
       <JsonLd data={collectionGraph(siteOrigin(), siteOwner(), meta, items, trail, first)} />
-    </>
+    </PageFrame>
   );
 }

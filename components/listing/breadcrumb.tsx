@@ -1,15 +1,26 @@
-/** The visible trail the BreadcrumbList JSON-LD describes: Home › … › this page (not a link). */
-export function Breadcrumb({ trail }: { trail: readonly { name: string; path: string }[] }) {
+import type { Crumb } from '@/lib/trails';
+
+/**
+ * The visible trail the BreadcrumbList JSON-LD describes (lib/trails.ts): Home › … › this page
+ * (not a link). `compact` keeps it to one line, the last item cut with an ellipsis (an article's
+ * headline), so it costs a phone one line above the h1.
+ */
+export function Breadcrumb({ trail, compact = false }: { trail: readonly Crumb[]; compact?: boolean }) {
   return (
-    <nav aria-label="Breadcrumb" className="mb-6 text-sm text-muted">
-      <ol className="flex flex-wrap gap-x-2">
+    <nav aria-label="Breadcrumb" className={`text-sm text-muted ${compact ? 'mb-2 sm:mb-4' : 'mb-4 sm:mb-6'}`}>
+      <ol className={`flex gap-x-2 ${compact ? 'flex-nowrap' : 'flex-wrap'}`}>
         {trail.map((item, i) => (
-          <li key={item.path} className="flex gap-x-2">
+          <li key={item.path} className={`flex min-w-0 items-center gap-x-2 ${i < trail.length - 1 ? 'shrink-0' : ''}`}>
             {i > 0 && <span aria-hidden="true">›</span>}
             {i === trail.length - 1 ? (
-              <span aria-current="page">{item.name}</span>
+              <span aria-current="page" className={compact ? 'truncate' : ''}>
+                {item.name}
+              </span>
             ) : (
-              <a href={item.path} className="underline underline-offset-2 hover:text-accent">
+              <a
+                href={item.path}
+                className="inline-flex min-h-6 items-center underline underline-offset-2 hover:text-accent"
+              >
                 {item.name}
               </a>
             )}

@@ -1,9 +1,9 @@
-import { contactChannels, NO_CONTACT_YET } from '@/lib/contact';
+import { contactChannels } from '@/lib/contact';
 
-/** <Contact />: the ways to reach the owner set in content/site.ts, or a plain note that there are none yet. */
+/** <Contact />: the ways to reach the owner set in content/site.ts (its section is left out while there is none: shownSections). */
 export function Contact() {
   const channels = contactChannels();
-  if (channels.length === 0) return <p>{NO_CONTACT_YET}</p>;
+  if (channels.length === 0) return null;
   return (
     <ul>
       {channels.map((c) => (

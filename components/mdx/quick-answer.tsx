@@ -8,12 +8,14 @@ import { textOf } from './text-of';
 export function QuickAnswer({ children }: { children?: ReactNode }) {
   const lead = textOf(children).split(':')[0]!.trim();
   return (
-    <aside
+    // A note, not an <aside>: a complementary landmark may not sit inside the article's main.
+    <div
+      role="note"
       aria-label={`Quick answer: ${lead}`}
       className="not-prose my-8 rounded-lg border-l-4 border-accent bg-accent-soft px-5 py-4"
     >
       <p className="mb-1 text-sm font-bold tracking-wider text-accent uppercase">Quick answer</p>
       <div className="leading-relaxed sm:text-lg [&_p]:m-0">{children}</div>
-    </aside>
+    </div>
   );
 }

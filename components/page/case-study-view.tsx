@@ -1,6 +1,7 @@
 import { ArticleCta } from '@/components/article/article-cta';
 import type { CaseStudy } from '@/lib/content';
 import { PageBody } from './page-body';
+import { caseStudyTrail } from '@/lib/trails';
 
 /** A case study: client, headline, lead, the outcome's measured figures, then its sections. */
 export function CaseStudyView({ study }: { study: CaseStudy }) {
@@ -12,6 +13,7 @@ export function CaseStudyView({ study }: { study: CaseStudy }) {
         </p>
       )}
       <PageBody
+        trail={caseStudyTrail(study)}
         kicker={`Case study · ${study.client}`}
         headline={study.headline}
         lead={study.description}

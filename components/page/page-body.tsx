@@ -1,17 +1,24 @@
 import type { ReactNode } from 'react';
 import { ArticleSection } from '@/components/article/article-section';
+import { shownSections } from '@/lib/contact';
 import type { Section } from '@/lib/content';
 import type { Media } from '@/lib/media';
+import { Breadcrumb } from '@/components/listing/breadcrumb';
+import type { Crumb } from '@/lib/trails';
 
 /** A page made of content sections (a service page, the about page, a case study): h1, lead, sections. */
 export function PageBody({
+  trail,
   kicker,
   headline,
   lead,
   sections,
   media,
   children,
+  panel,
 }: {
+  /** Where the page sits: the visible breadcrumb, the same trail as its BreadcrumbList JSON-LD. */
+  trail: readonly Crumb[];
   /** A short line above the h1 (a case study's client). */
   kicker?: string;
   headline: string;
@@ -21,20 +28,32 @@ export function PageBody({
   media: ReadonlyMap<string, Media>;
   /** What the route adds after the header (a case study's figures). */
   children?: ReactNode;
+  /** A side panel beside the sections from lg up, after them on a phone (the offer and the call to action). */
+  panel?: ReactNode;
 }) {
-  return (
-    <article className="max-w-3xl">
+  const body = (
+    <article className="max-w-3xl min-w-0">
       <header id="top" className="mb-10">
+        <Breadcrumb trail={trail} />
         {kicker && <p className="text-sm font-semibold tracking-wide text-accent">{kicker}</p>}
-        <h1 className="mt-2 text-2xl font-bold tracking-tight text-balance sm:text-3xl">{headline}</h1>
-        <p className="mt-4 text-lg text-muted">{lead}</p>
+        <h1 className="mt-2 text-h1 font-bold tracking-tight text-balance">{headline}</h1>
+        <p className="mt-4 text-lead text-muted">{lead}</p>
         {children}
       </header>
       <div className="prose max-w-measure">
-        {sections.map((section) => (
-          <ArticleSection key={section.id} section={section} media={media} />
+        {shownSections(sections).map((section) => (
+          <ArticleSection key={section.id} section={section} media={media} numbered={false} />
         ))}
       </div>
     </article>
+  );
+  if (!panel) return body;
+  return (
+    <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_20rem] lg:gap-14">
+      {body}
+      <div className="mt-section lg:mt-0">
+        <div className="lg:sticky lg:top-6">{panel}</div>
+      </div>
+    </div>
   );
 }

@@ -1,7 +1,7 @@
 import type { Blockquote, Paragraph, RootContent } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { architectureDiagram, diagramDescription } from '@/lib/diagram';
-import { contactChannels, NO_CONTACT_YET } from '@/lib/contact';
+import { contactChannels } from '@/lib/contact';
 
 /**
  * What an MDX component is, for every reader of the content: the loader (what an author may
@@ -79,7 +79,7 @@ export const MDX_COMPONENTS = {
     children: false,
     twin: () => {
       const channels = contactChannels();
-      if (channels.length === 0) return [{ type: 'paragraph', children: [text(NO_CONTACT_YET)] }];
+      if (channels.length === 0) return [];
       return [
         {
           type: 'list',

@@ -1,3 +1,4 @@
+import { site } from '@/content/site';
 import { describe, expect, it } from 'vitest';
 import { loadArticles, parseArticle } from '@/lib/content';
 import { plainText, walk } from './markdown';
@@ -40,8 +41,13 @@ describe('articleMarkdown', () => {
     ['a GFM table', '| A | B |\n|---|---|\n| 1 | 2 |', '| A | B |\n|---|---|\n| 1 | 2 |'],
     [
       'a site: link, resolved and made absolute on the twin’s own origin',
+      '[services](site:aiSystemsArchitecture)',
+      '[services](https://example.test/services/ai-systems-architecture)',
+    ],
+    [
+      'a site: link to a page served elsewhere, on the production origin',
       '[case](site:nebuladesk)',
-      '[case](https://example.test/case-studies/nebuladesk-agentic-ai-product-workspace)',
+      `[case](${site.url}/case-studies/nebuladesk-agentic-ai-product-workspace)`,
     ],
     ['a site path, made absolute', '[blog](/blog)', `[blog](${ORIGIN}/blog)`],
     ['an h3 subsection', '### Part\n\nWords.', '### Part\n\nWords.'],

@@ -76,7 +76,7 @@ export function siteConfigNotices(
       file: SITE_FILE,
       line: lineWhere(source, (l) => /^\s*contact: \{/.test(l)),
       message:
-        "no contact channel is set (contact.email, contact.booking and the owner's sameAs are all empty), so every call to action ends at a contact section that says the details are not listed yet. Fix: set contact.email or contact.booking (or add a profile to sameAs) when there is a real one.",
+        "no contact channel is set (contact.email, contact.booking and the owner's sameAs are all empty), so every call to action leads to the services page's offer and the section holding <Contact /> is left out. Fix: set contact.email or contact.booking (or add a profile to sameAs) when there is a real one.",
     });
 
   for (const { path } of c.elsewhere) {

@@ -1,6 +1,7 @@
 import type { Graph, Thing } from 'schema-dts';
 import type { Article, Author } from '@/lib/content';
 import { absoluteUrl } from '@/lib/site-url';
+import { articleTrail, HOME, WRITING } from '@/lib/trails';
 import { blogPosting, faqPage } from './article';
 import { breadcrumbList, ids, person, webPage, webSite } from './nodes';
 import { danglingRefs } from './validate';
@@ -50,10 +51,7 @@ export function blogIndexGraph(
   return graph([...siteNodes(origin, owner), collection, breadcrumbList(origin, BLOG_TRAIL)]);
 }
 
-const BLOG_TRAIL = [
-  { name: 'Home', path: '/' },
-  { name: 'Blog', path: '/blog' },
-];
+const BLOG_TRAIL = [HOME, WRITING];
 
 /** An article page: site, author, page, BlogPosting, breadcrumbs and (when it has one) the FAQ. */
 export function articleGraph(article: Article, origin: string): Graph {
@@ -61,7 +59,7 @@ export function articleGraph(article: Article, origin: string): Graph {
     ...siteNodes(origin, article.author),
     webPage(origin, { path: article.path, title: article.title, description: article.description, breadcrumb: true }),
     blogPosting(article, origin),
-    breadcrumbList(origin, [...BLOG_TRAIL, { name: article.headline, path: article.path }]),
+    breadcrumbList(origin, articleTrail(article)),
     faqPage(article, origin),
   ]);
 }

@@ -1,8 +1,9 @@
 import type { Article as ArticleNode, Offer as OfferNode, PriceSpecification, Service, Thing } from 'schema-dts';
-import { caseStudiesPage, type Author, type CaseStudy, type Offer, type Page } from '@/lib/content';
+import type { Author, CaseStudy, Offer, Page } from '@/lib/content';
 import { paths } from '@/lib/paths';
 import { COVER_IMAGES } from '@/lib/images';
 import { absoluteUrl } from '@/lib/site-url';
+import { CASE_STUDIES, caseStudyTrail, HOME, pageTrail } from '@/lib/trails';
 import { breadcrumbList, ids, person, ref, webPage, webSite } from './nodes';
 import { workFields } from './article';
 import { collectionGraph, graph } from './index';
@@ -81,10 +82,7 @@ export function contentPageGraph(page: Page, owner: Author, origin: string) {
     person(origin, owner),
     pageNode,
     page.kind === 'service' ? serviceNode(page, owner, origin) : undefined,
-    breadcrumbList(origin, [
-      { name: 'Home', path: '/' },
-      { name: page.headline, path: page.path },
-    ]),
+    breadcrumbList(origin, pageTrail(page)),
   ]);
 }
 
@@ -106,11 +104,7 @@ export function caseStudyGraph(study: CaseStudy, origin: string) {
     person(origin, study.author),
     webPage(origin, { path: study.path, title: study.title, description: study.description, breadcrumb: true }),
     article,
-    breadcrumbList(origin, [
-      { name: 'Home', path: '/' },
-      { name: caseStudiesPage.headline, path: caseStudiesPage.path },
-      { name: study.headline, path: study.path },
-    ]),
+    breadcrumbList(origin, caseStudyTrail(study)),
   ]);
 }
 
@@ -125,8 +119,5 @@ export function caseStudiesGraph(
   origin: string,
 ) {
   const items = studies.map((s) => ({ path: s.path, name: s.headline }));
-  return collectionGraph(origin, owner, page, items, [
-    { name: 'Home', path: '/' },
-    { name: caseStudiesPage.headline, path: page.path },
-  ]);
+  return collectionGraph(origin, owner, page, items, [HOME, CASE_STUDIES]);
 }

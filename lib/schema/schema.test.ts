@@ -176,13 +176,13 @@ describe('page graphs', () => {
     expect(idsOf(homeGraph(ORIGIN, owner, page))).toEqual(idsOf(articleGraph(article(), ORIGIN)));
   });
 
-  it('makes the article breadcrumbs Home › Blog › article, positions from 1', () => {
+  it('makes the article breadcrumbs Home › Writing › article, positions from 1', () => {
     const crumbs = articleGraph(article(), ORIGIN)['@graph'].find(
       (n) => (n as { '@type': string })['@type'] === 'BreadcrumbList',
     );
     expect((crumbs as unknown as { itemListElement: unknown[] }).itemListElement).toEqual([
       { '@type': 'ListItem', position: 1, name: 'Home', item: { '@id': ORIGIN, name: 'Home' } },
-      { '@type': 'ListItem', position: 2, name: 'Blog', item: { '@id': `${ORIGIN}/blog`, name: 'Blog' } },
+      { '@type': 'ListItem', position: 2, name: 'Writing', item: { '@id': `${ORIGIN}/blog`, name: 'Writing' } },
       {
         '@type': 'ListItem',
         position: 3,

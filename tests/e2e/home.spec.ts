@@ -1,7 +1,7 @@
 import { expect, test, type Locator } from '@playwright/test';
 import { site } from '@/content/site';
 import { featuredArticle, siteOwner } from '@/lib/content';
-import { ARTICLES, jsonLd, normalize } from './helpers';
+import { ARTICLES, hrefOf, jsonLd, normalize } from './helpers';
 
 // The home page sells: who he is and for whom in the first screen of a phone, with the call to
 // action; the proof; the ways to work together; the latest writing; the width of a desktop used.
@@ -50,7 +50,7 @@ test('proof: the case-study figure, linked to the case study, and the deliverabl
   await expect(page.getByText(proof.context, { exact: true })).toBeVisible();
   await expect(page.getByRole('link', { name: proof.linkText, exact: true })).toHaveAttribute(
     'href',
-    site.links[proof.link],
+    hrefOf(`site:${proof.link}`),
   );
   const deliverables = page.getByRole('region', { name: site.home.deliverablesTitle });
   await expect(deliverables.locator('h3')).toHaveText(site.home.deliverables.map((d) => d.name));

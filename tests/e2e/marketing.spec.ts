@@ -1,8 +1,19 @@
 import { expect, test, type Page } from '@playwright/test';
 import { site } from '@/content/site';
-import { contactChannels, NO_CONTACT_YET } from '@/lib/contact';
+import { contactChannels } from '@/lib/contact';
+import { callToAction } from '@/lib/navigation';
 import { danglingRefs } from '@/lib/schema/validate';
-import { absolute, ARTICLES, CASE_STUDIES, CONTENT_PAGES, jsonLd, normalize, ORIGIN, type JsonLdNode } from './helpers';
+import {
+  absolute,
+  ARTICLES,
+  hrefOf,
+  CASE_STUDIES,
+  CONTENT_PAGES,
+  jsonLd,
+  normalize,
+  ORIGIN,
+  type JsonLdNode,
+} from './helpers';
 
 // The marketing pages and case studies, each tested from what the loader read: every name and
 // price in their JSON-LD is on the page, every node links by @id into the site's graph.
@@ -48,6 +59,8 @@ for (const service of SERVICES) {
       };
     }[];
     expect(offers.map((o) => o.name)).toEqual(service.offers.map((o) => o.name));
+    // Only what the author sells: a full-time hire is the comparison the page draws, never an offer.
+    expect(offers.map((o) => o.name).filter((name) => /full[- ]?time/i.test(name))).toEqual([]);
     for (const offer of offers) {
       const spec = offer.priceSpecification;
       expect(offer.offeredBy).toEqual({ '@id': personId() });
@@ -66,15 +79,14 @@ for (const service of SERVICES) {
       );
   });
 
-  test(`${service.path}: its contact section shows each channel of content/site.ts, or says none is listed yet`, async ({
+  test(`${service.path}: its contact section shows each channel of content/site.ts, and is left out while none is set`, async ({
     page,
   }) => {
-    await page.goto(site.links.contact);
+    await page.goto(service.path);
     const id = new URL(site.links.contact, ORIGIN).hash.slice(1);
     const section = page.locator(`section[aria-labelledby="${id}"]`);
-    await expect(section).toBeVisible();
     const channels = contactChannels();
-    if (channels.length === 0) await expect(section).toContainText(NO_CONTACT_YET);
+    await expect(section).toHaveCount(channels.length > 0 ? 1 : 0);
     for (const c of channels) await expect(section.locator(`a[href="${c.href}"]`)).toHaveText(c.text);
   });
 }
@@ -131,31 +143,52 @@ test('the case studies index lists every case study built here and every one dec
 }) => {
   await page.goto('/case-studies');
   const hrefs = await page.locator('main li h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-  const declared = site.elsewhere.filter((e) => e.path.startsWith('/case-studies/')).map((e) => e.path);
+  // Those served elsewhere, on the production origin (a path would be a 404 in every other build).
+  const declared = site.elsewhere.filter((e) => e.path.startsWith('/case-studies/')).map((e) => hrefOf(e.path));
   expect(hrefs).toEqual([...CASE_STUDIES.map((c) => c.path), ...declared]);
 });
 
-test('the header links to Writing, Services and About, each a page of the site', async ({ page }) => {
-  await page.goto('/');
-  const nav = page.getByRole('navigation', { name: 'Main' });
-  for (const [name, href] of [
+test('the header links to every section, each a page of the site, and marks the one a page is in', async ({ page }) => {
+  const sections = [
     ['Writing', '/blog'],
     ['Services', site.links.aiSystemsArchitecture],
+    ['Case studies', '/case-studies'],
     ['About', site.links.about],
-  ] as const) {
+    ['Search', '/search'],
+  ] as const;
+  await page.goto('/');
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await expect(nav.getByRole('link')).toHaveText(sections.map(([name]) => name));
+  await expect(nav.locator('[aria-current]')).toHaveCount(0);
+  for (const [name, href] of sections) {
     await expect(nav.getByRole('link', { name, exact: true })).toHaveAttribute('href', href);
-    const res = await page.request.get(href);
-    expect(res.status(), href).toBe(200);
+    expect((await page.request.get(href)).status(), href).toBe(200);
+  }
+  // Its own page: "page"; a page inside it (an article in Writing, a tag's page): "true".
+  for (const [path, name, current] of [
+    ['/blog', 'Writing', 'page'],
+    [ARTICLES[0]!.path, 'Writing', 'true'],
+    ['/blog/tags', 'Writing', 'true'],
+    [site.links.aiSystemsArchitecture, 'Services', 'page'],
+    ['/search', 'Search', 'page'],
+  ] as const) {
+    await page.goto(path);
+    await expect(nav.locator('[aria-current]'), path).toHaveCount(1);
+    await expect(nav.getByRole('link', { name, exact: true }), path).toHaveAttribute('aria-current', current);
   }
 });
 
-test('every call to action that leads to the contact section lands on it', async ({ page }) => {
-  const [path, id] = site.links.contact.split('#') as [string, string];
-  for (const from of ['/', ARTICLES[0]!.path]) {
+test('every call to action leads to a page and a place that exist: the contact section, or the offer while no channel is set', async ({
+  page,
+}) => {
+  const cta = callToAction();
+  expect(cta.href).toBe(contactChannels().length > 0 ? site.links.contact : site.links.aiSystemsArchitecture);
+  for (const from of ['/', ARTICLES[0]!.path, '/no-such-page']) {
     await page.goto(from);
-    const ctas = page.locator(`a[href="${site.links.contact}"]`);
-    expect(await ctas.count(), from).toBeGreaterThan(0);
+    expect(await page.locator(`a[href="${cta.href}"]`).count(), from).toBeGreaterThan(0);
   }
+  const [path, id] = cta.href.split('#') as [string, string | undefined];
   await page.goto(path);
-  await expect(page.locator(`[id="${id}"]`)).toHaveCount(1);
+  await expect(page.locator('h1')).toHaveCount(1);
+  if (id) await expect(page.locator(`[id="${id}"]`)).toHaveCount(1);
 });

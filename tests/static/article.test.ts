@@ -83,10 +83,10 @@ for (const article of ARTICLES) {
     it('has one h1, the headline, and its sections’ eyebrows, headings and ids in order', () => {
       // Playwright's toHaveText: whitespace collapsed on both sides.
       expect(normalize(textContent(only(doc(), 'h1')))).toBe(normalize(article.headline));
-      const h2 = all(doc(), 'main article section[aria-labelledby] > h2');
+      const h2 = all(doc(), 'main article .prose > section[aria-labelledby] > h2');
       expect(h2.map(textContent)).toEqual(article.sections.map((s) => s.title));
       expect(h2.map((h) => attr(h, 'id') ?? '')).toEqual(article.sections.map((s) => s.id));
-      const eyebrows = all(doc(), 'main article section[aria-labelledby] > p.eyebrow');
+      const eyebrows = all(doc(), 'main article .prose > section[aria-labelledby] > p.eyebrow');
       expect(eyebrows.map(textContent)).toEqual(article.sections.map((s) => s.eyebrow));
     });
 
@@ -111,7 +111,7 @@ for (const article of ARTICLES) {
 
     it('shows each <QuickAnswer> as a callout labelled by its lead', () => {
       // Label and answer, each as its own block.
-      const shown = all(doc(), 'main article aside[aria-label^="Quick answer: "]').map((a) => ({
+      const shown = all(doc(), 'main article div[role="note"][aria-label^="Quick answer: "]').map((a) => ({
         label: attr(a, 'aria-label'),
         blocks: elementChildren(a).map((c) => normalize(textContent(c))),
       }));

@@ -39,7 +39,7 @@ function sameOriginUrls(text: string, file: string): { url: string; link: boolea
 }
 
 /** What is wrong with each same-origin URL of the files of `dir`: nothing when every one resolves. */
-function deadUrls(dir: string, files: readonly string[]): string[] {
+function deadUrls(dir: string, files: readonly string[], elsewhere: ReadonlySet<string> = ELSEWHERE): string[] {
   const dead = new Set<string>();
   const ids = new Map<string, Set<string>>();
   const idsOf = (file: string) => {
@@ -53,7 +53,12 @@ function deadUrls(dir: string, files: readonly string[]): string[] {
       const resolved = url.startsWith(file) ? `${page}${url.slice(file.length)}` : url;
       const [, rawPath = '/', fragment] = /^([^?#]*)(?:\?[^#]*)?(?:#(.*))?$/.exec(resolved) ?? [];
       const path = decodeURI(rawPath || '/');
-      if (ELSEWHERE.has(path)) continue;
+      // Served by another system on the production origin: linked there, never as a path, which
+      // would be a 404 in every build but production (local, preview, a link checker).
+      if (elsewhere.has(path)) {
+        if (link) dead.add(`${file}: ${url} is served elsewhere: link to ${site.url}${path}, not to the path`);
+        continue;
+      }
       const served = servedFile(dir, path);
       if (!served) dead.add(`${file}: ${url} is not a file of out/ nor declared in content/site.ts (elsewhere)`);
       // A fragment of a link (not of a JSON-LD @id, which names a node) must be an id on its page.
@@ -75,7 +80,7 @@ it('every same-origin URL in out/ is a file of the build or a path declared as s
   expect(deadUrls(OUT, files)).toEqual([]);
 });
 
-it('the link check fails on a dead path, a dead #fragment and an unknown absolute URL', () => {
+it('the link check fails on a dead path, a dead #fragment, an unknown absolute URL and a path served elsewhere', () => {
   const dir = mkdtempSync(join(tmpdir(), 'link-check-'));
   writeFileSync(join(dir, 'index.html'), '<main id="main">home</main>');
   writeFileSync(
@@ -85,14 +90,16 @@ it('the link check fails on a dead path, a dead #fragment and an unknown absolut
       '<a href="/no-such-page">x</a>',
       '<a href="/#no-such-id">y</a>',
       `<link rel="canonical" href="${ORIGIN}/nowhere/at-all">`,
-      ...[...ELSEWHERE].map((path) => `<a href="${path}">declared</a>`),
+      `<a href="${ORIGIN}/served/elsewhere">declared, absolute</a>`,
+      '<a href="/served/elsewhere#part">declared, as a path</a>',
     ].join(''),
   );
   try {
-    expect(deadUrls(dir, ['probe.html'])).toEqual([
+    expect(deadUrls(dir, ['probe.html'], new Set(['/served/elsewhere']))).toEqual([
       'probe.html: /#no-such-id names no element id of /',
       'probe.html: /no-such-page is not a file of out/ nor declared in content/site.ts (elsewhere)',
       'probe.html: /nowhere/at-all is not a file of out/ nor declared in content/site.ts (elsewhere)',
+      `probe.html: /served/elsewhere#part is served elsewhere: link to ${site.url}/served/elsewhere, not to the path`,
     ]);
   } finally {
     rmSync(dir, { recursive: true, force: true });

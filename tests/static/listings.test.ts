@@ -76,7 +76,7 @@ for (const tag of TAGS) {
     const trails = navigations(doc, 'Breadcrumb');
     expect(trails, 'one Breadcrumb navigation').toHaveLength(1);
     const crumbs = trails[0]!;
-    expect(texts(all(crumbs, 'a, [aria-current]'))).toEqual(['Home', 'Blog', 'Topics', tag.tag!].map(normalize));
+    expect(texts(all(crumbs, 'a, [aria-current]'))).toEqual(['Home', 'Writing', 'Topics', tag.tag!].map(normalize));
     expect(texts([only(crumbs, '[aria-current="page"]')])).toEqual([normalize(tag.tag!)]);
     const graph = jsonLdOf(doc)['@graph'];
     const url = absolute(tag.path);
@@ -92,7 +92,7 @@ for (const tag of TAGS) {
     const trail = graph.find((n) => n['@type'] === 'BreadcrumbList')!;
     expect((trail.itemListElement as { name: string }[]).map((i) => i.name)).toEqual([
       'Home',
-      'Blog',
+      'Writing',
       'Topics',
       tag.tag,
     ]);

@@ -115,7 +115,7 @@ it('titles and descriptions are unique across the sitemap', () => {
 
 for (const article of ARTICLES) {
   const url = absolute(article.path);
-  it(`${article.path} carries BlogPosting, BreadcrumbList Home › Blog › article, and FAQPage when it has an FAQ`, () => {
+  it(`${article.path} carries BlogPosting, BreadcrumbList Home › Writing › article, and FAQPage when it has an FAQ`, () => {
     const doc = jsonLdOf(page(article.path));
     expect(doc['@graph'].map((n) => n['@type'])).toEqual([
       'WebSite',

@@ -5,40 +5,44 @@ import { TAG_INDEX } from '@/lib/listing-pages';
 import { pageMetadata } from '@/lib/metadata';
 import { collectionGraph } from '@/lib/schema';
 import { siteOrigin } from '@/lib/site-url';
+import { PageFrame } from '@/components/page-frame';
+import { paths } from '@/lib/paths';
 
 export const metadata = pageMetadata(TAG_INDEX.meta);
 
 export default function TagIndexPage() {
   const tags = loadTags();
   return (
-    <div className="max-w-3xl">
-      <Breadcrumb trail={TAG_INDEX.trail} />
-      <h1 className="text-3xl font-bold tracking-tight">Topics</h1>
-      <p className="mt-3 text-lg text-muted">Every topic, with the number of articles on it.</p>
-      <ul className="mt-10 grid gap-3 sm:grid-cols-2">
-        {tags.map((tag) => (
-          <li key={tag.slug}>
-            <a
-              href={tag.path}
-              className="flex items-baseline justify-between gap-4 rounded-lg border border-line px-4 py-3 hover:border-accent"
-            >
-              <span className="font-semibold">{tag.name}</span>{' '}
-              <span className="text-sm text-muted">
-                {tag.articles.length} article{tag.articles.length === 1 ? '' : 's'}
-              </span>
-            </a>
-          </li>
-        ))}
-      </ul>
-      <JsonLd
-        data={collectionGraph(
-          siteOrigin(),
-          siteOwner(),
-          TAG_INDEX.meta,
-          tags.map((t) => ({ name: t.name, path: t.path })),
-          TAG_INDEX.trail,
-        )}
-      />
-    </div>
+    <PageFrame path={paths.tags}>
+      <div className="max-w-3xl">
+        <Breadcrumb trail={TAG_INDEX.trail} />
+        <h1 className="text-h1 font-bold tracking-tight">Topics</h1>
+        <p className="mt-3 text-lead text-muted">Every topic, with the number of articles on it.</p>
+        <ul className="mt-10 grid gap-3 sm:grid-cols-2">
+          {tags.map((tag) => (
+            <li key={tag.slug}>
+              <a
+                href={tag.path}
+                className="flex items-baseline justify-between gap-4 rounded-lg border border-line px-4 py-3 hover:border-accent"
+              >
+                <span className="font-semibold">{tag.name}</span>{' '}
+                <span className="text-sm text-muted">
+                  {tag.articles.length} article{tag.articles.length === 1 ? '' : 's'}
+                </span>
+              </a>
+            </li>
+          ))}
+        </ul>
+        <JsonLd
+          data={collectionGraph(
+            siteOrigin(),
+            siteOwner(),
+            TAG_INDEX.meta,
+            tags.map((t) => ({ name: t.name, path: t.path })),
+            TAG_INDEX.trail,
+          )}
+        />
+      </div>
+    </PageFrame>
   );
 }

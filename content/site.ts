@@ -143,8 +143,8 @@ export const site = {
   ] as readonly { path: string; name: string }[],
   /**
    * How to reach the owner, shown wherever the content places <Contact /> (the services page's
-   * contact section, where every call to action ends). Set only real ones: while email, booking
-   * and the owner's sameAs profiles are all empty, `npm run check` and the build warn, and the
+   * contact section, where every call to action ends). Set only real ones: while email, booking,
+   * form and the owner's sameAs profiles are all empty, `npm run check` and the build warn, and the
    * contact section says the details are not listed yet.
    */
   contact: {
@@ -152,6 +152,13 @@ export const site = {
     email: '' as string,
     /** A page where a reader books a call (Cal.com, Calendly…): a full https:// URL. */
     booking: '' as string,
+    /**
+     * A form service's endpoint that accepts an ordinary HTML POST (Formspree, Basin and the
+     * like), e.g. https://formspree.io/f/<id>: a full https:// URL. Once set, <Contact /> shows a
+     * form (name, email, message; no JavaScript) that posts there, and the Content-Security-Policy
+     * admits its origin in form-action.
+     */
+    form: '' as string,
   },
 } as const;
 

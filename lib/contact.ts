@@ -1,12 +1,23 @@
 import { site } from '@/content/site';
+import { linkTo } from '@/lib/links';
 
 /** One way to reach the site's owner, as the contact section shows it. */
 export interface ContactChannel {
-  /** What it is: Email, Book a call, Profile. */
+  /** What it is: Email, Book a call, Contact form, Profile. */
   label: string;
+  /** Where a link to it goes: the address, or for the form the contact section that holds it. */
   href: string;
   /** The link's words: the address, or the URL without its scheme. */
   text: string;
+  /** The form's endpoint (content/site.ts contact.form): set on the form alone, which renders as a form posting there, never as a link to it. */
+  form?: string;
+}
+
+/** What the channels are read from: content/site.ts, or a test's fixture of the same shape. */
+export interface ContactConfig {
+  contact: { readonly email: string; readonly booking: string; readonly form: string };
+  /** The first author is the owner, whose sameAs profiles are channels too. */
+  authors: Readonly<Record<string, { readonly sameAs: readonly string[] }>>;
 }
 
 const bare = (url: string) => url.replace(/^https?:\/\//, '').replace(/\/$/, '');
@@ -28,13 +39,18 @@ export function shownSections<S extends { tree: { type: string; children?: unkno
   return channels.length > 0 ? [...sections] : sections.filter((s) => !holdsContact(s.tree));
 }
 
-/** Every channel set in content/site.ts (contact, and the owner's sameAs profiles), in a fixed order. */
-export function contactChannels(config: Pick<typeof site, 'contact' | 'authors'> = site): ContactChannel[] {
+/**
+ * Every channel set in content/site.ts (contact, and the owner's sameAs profiles), in a fixed
+ * order. A form counts like any other: the footer lists it as a link to the contact section
+ * (`links.contact`), where <Contact /> renders the form itself.
+ */
+export function contactChannels(config: ContactConfig = site): ContactChannel[] {
   const owner = Object.values(config.authors)[0]!;
-  const { email, booking } = config.contact;
+  const { email, booking, form } = config.contact;
   return [
     ...(email ? [{ label: 'Email', href: `mailto:${email}`, text: email }] : []),
     ...(booking ? [{ label: 'Book a call', href: booking, text: bare(booking) }] : []),
+    ...(form ? [{ label: 'Contact form', href: linkTo('contact'), text: 'Send a message', form }] : []),
     ...owner.sameAs.map((url) => ({ label: 'Profile', href: url, text: bare(url) })),
   ];
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { site } from '@/content/site';
-import { shownSections, type ContactChannel } from './contact';
+import { contactChannels, shownSections, type ContactChannel, type ContactConfig } from './contact';
 import { callToAction, currentOf } from './navigation';
 
 describe('currentOf', () => {
@@ -33,6 +33,47 @@ describe('callToAction', () => {
 
   it('leads to the offer, never to an empty contact section, while none is', () =>
     expect(callToAction([])).toMatchObject({ href: site.links.aiSystemsArchitecture, contact: false }));
+
+  // From a contact config to the call to action: every kind of channel counts, a form included.
+  const config = (contact: Partial<ContactConfig['contact']>, sameAs: string[] = []): ContactConfig => ({
+    contact: { email: '', booking: '', form: '', ...contact },
+    authors: { owner: { sameAs } },
+  });
+  it.each([
+    ['nothing set', config({}), false],
+    ['an email', config({ email: 'a@example.test' }), true],
+    ['a booking link', config({ booking: 'https://cal.example.test/a' }), true],
+    ['a form alone', config({ form: 'https://forms.example.test/f/a' }), true],
+    ['a profile', config({}, ['https://profiles.example.test/a']), true],
+  ])('with %s in content/site.ts, leads to the contact section: %s', (_, c, contact) => {
+    const cta = callToAction(contactChannels(c));
+    expect(cta.contact).toBe(contact);
+    expect(cta.href).toBe(contact ? site.links.contact : site.links.aiSystemsArchitecture);
+  });
+});
+
+describe('contactChannels', () => {
+  it('lists a form as a channel that links to the contact section and carries the endpoint', () =>
+    expect(
+      contactChannels({
+        contact: { email: 'a@example.test', booking: '', form: 'https://forms.example.test/f/a' },
+        authors: { owner: { sameAs: ['https://profiles.example.test/a'] } },
+      }),
+    ).toEqual([
+      { label: 'Email', href: 'mailto:a@example.test', text: 'a@example.test' },
+      {
+        label: 'Contact form',
+        href: site.links.contact,
+        text: 'Send a message',
+        form: 'https://forms.example.test/f/a',
+      },
+      { label: 'Profile', href: 'https://profiles.example.test/a', text: 'profiles.example.test/a' },
+    ]));
+
+  it('lists nothing while nothing is set', () =>
+    expect(
+      contactChannels({ contact: { email: '', booking: '', form: '' }, authors: { owner: { sameAs: [] } } }),
+    ).toEqual([]));
 });
 
 describe('shownSections', () => {
@@ -43,8 +84,18 @@ describe('shownSections', () => {
   const sections = [section('intro', [words]), section('contact', [words, contact]), section('deep', [nested])];
   const email: ContactChannel = { label: 'Email', href: 'mailto:a@example.com', text: 'a@example.com' };
 
-  it('shows every section once a channel is set', () =>
-    expect(shownSections(sections, [email]).map((s) => s.name)).toEqual(['intro', 'contact', 'deep']));
+  it.each([
+    ['an email', [email]],
+    [
+      'a form',
+      contactChannels({
+        contact: { email: '', booking: '', form: 'https://f.example.test/a' },
+        authors: { o: { sameAs: [] } },
+      }),
+    ],
+  ])('shows every section once %s is set', (_, channels) =>
+    expect(shownSections(sections, channels).map((s) => s.name)).toEqual(['intro', 'contact', 'deep']),
+  );
 
   it('leaves out each section holding <Contact />, at any depth, while none is', () =>
     expect(shownSections(sections, []).map((s) => s.name)).toEqual(['intro']));

@@ -25,9 +25,10 @@ export function currentOf(section: string, path: string): 'page' | 'true' | unde
 }
 
 /**
- * Where every call to action leads: with a contact channel set in content/site.ts, the contact
- * section; with none, the services page's offer (never a dead end or a placeholder). `contact` is
- * false in the second case, so the header shows no contact button.
+ * Where every call to action leads: with a contact channel set in content/site.ts (an email, a
+ * booking link, a form or a profile), the contact section; with none, the services page's offer
+ * (never a dead end or a placeholder). `contact` is false in the second case, so the header shows
+ * no contact button.
  */
 export function callToAction(channels = contactChannels()): { href: string; text: string; contact: boolean } {
   return channels.length > 0

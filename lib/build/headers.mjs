@@ -1,6 +1,6 @@
 // The `_headers` file (Cloudflare Pages / Netlify format) for out/: security headers for every
 // path, a Content-Security-Policy that allows exactly the inline scripts the build emitted (by
-// hash), long caching for hashed assets and short caching for the other files. Pages get no rule:
+// hash) and the origins its forms post to, long caching for hashed assets and short caching for the other files. Pages get no rule:
 // the host's default Cache-Control is already what they need.
 //
 // Cloudflare Pages reads at most 100 rules of at most 2,000 characters a line, so the rules are
@@ -10,6 +10,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
+import { defaultTreeAdapter, parse } from 'parse5';
 import { listFiles } from './files.mjs';
 import { NEXT_STATIC_DIR } from './next-export.mjs';
 import { clip, isExecutable, policyProblems, readPage, throwProblems } from './scripts.mjs';
@@ -89,13 +90,58 @@ export function inlineScripts(html, page = 'index.html') {
 /** @param {string} script */
 export const scriptHash = (script) => `'sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}'`;
 
+/** A stand-in for the page's own origin, to tell a path (the site's own) from another origin. */
+const SELF = 'https://self.invalid';
+
+/**
+ * The origins other than the page's own that the forms of a page post to: each <form action>,
+ * and each formaction of a button or input, that resolves to another origin (the contact form's
+ * service, content/site.ts contact.form). A path, an empty action or none posts to this origin,
+ * which 'self' already admits. Throws, naming the page and the element, on one that is not
+ * https: a reader's message would travel in the clear (content/site.ts requires https).
+ * @param {string} html
+ * @param {string} [page] the page's path relative to out/, for the error
+ * @returns {string[]}
+ */
+export function formOrigins(html, page = 'index.html') {
+  if (!/<form|formaction/i.test(html)) return [];
+  /** @type {string[]} */
+  const origins = [];
+  /** @param {import('parse5').DefaultTreeAdapterTypes.ParentNode} parent */
+  const walk = (parent) => {
+    for (const node of parent.childNodes) {
+      if (!('tagName' in node)) continue;
+      const attr = node.tagName === 'form' ? 'action' : ['button', 'input'].includes(node.tagName) ? 'formaction' : '';
+      const value = attr && node.attrs.find((a) => a.name === attr)?.value.trim();
+      if (value) {
+        const url = new URL(value, `${SELF}/`);
+        if (url.origin !== SELF) {
+          if (url.protocol !== 'https:')
+            throw new Error(
+              `_headers: out/${page}: <${node.tagName} ${attr}="${clip(value, 80)}"> posts somewhere other than an https:// URL, ` +
+                `so what a reader writes would not be encrypted. Not admitting it in the Content-Security-Policy's form-action. ` +
+                `Fix: make content/site.ts contact.form an https:// URL (npm run check says so too).`,
+            );
+          origins.push(url.origin);
+        }
+      }
+      walk(node);
+      if ('content' in node) walk(node.content);
+    }
+  };
+  walk(parse(html, { treeAdapter: defaultTreeAdapter }));
+  return origins;
+}
+
 /**
  * The policy: only this origin, no plugins, no framing; inline scripts only by hash. A page
- * listed in PAGE_SCRIPT_SOURCES adds its sources to script-src (never 'unsafe-inline').
+ * listed in PAGE_SCRIPT_SOURCES adds its sources to script-src (never 'unsafe-inline'); forms
+ * may post to this origin and to the origins given (formOrigins: the contact form's service).
  * @param {readonly string[]} hashes
  * @param {readonly string[]} [extraScriptSources]
+ * @param {readonly string[]} [formActionOrigins]
  */
-export function contentSecurityPolicy(hashes, extraScriptSources = []) {
+export function contentSecurityPolicy(hashes, extraScriptSources = [], formActionOrigins = []) {
   return [
     "default-src 'self'",
     `script-src 'self'${[...extraScriptSources, ...[...new Set(hashes)].sort()].map((h) => ` ${h}`).join('')}`,
@@ -105,7 +151,10 @@ export function contentSecurityPolicy(hashes, extraScriptSources = []) {
     "connect-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
-    "form-action 'self'",
+    `form-action 'self'${[...new Set(formActionOrigins)]
+      .sort()
+      .map((o) => ` ${o}`)
+      .join('')}`,
     "frame-ancestors 'none'",
     'upgrade-insecure-requests',
   ].join('; ');
@@ -167,7 +216,9 @@ export function cachePattern(file) {
 export function headerRules(files, hsts = { includeSubDomains: false, preload: false }) {
   // Hash each distinct script once: the same bootstrap on every page is one hash, not one a page.
   const scripts = new Set(files.flatMap((f) => (f.html ? inlineScripts(f.html, f.file) : [])));
-  const csp = contentSecurityPolicy([...scripts].map(scriptHash));
+  // Where the pages' forms post: every page's policy admits them, /search's too.
+  const forms = files.flatMap((f) => (f.html ? formOrigins(f.html, f.file) : []));
+  const csp = contentSecurityPolicy([...scripts].map(scriptHash), [], forms);
   checkPolicyLength(csp, scripts.size);
   const security = { 'Strict-Transport-Security': strictTransportSecurity(hsts), ...SECURITY };
   /** @type {Rule[]} */
@@ -175,7 +226,7 @@ export function headerRules(files, hsts = { includeSubDomains: false, preload: f
   const hashes = [...scripts].map(scriptHash);
   for (const [file, extra] of Object.entries(PAGE_SCRIPT_SOURCES)) {
     if (!files.some((f) => f.file === file)) continue;
-    const policy = contentSecurityPolicy(hashes, extra);
+    const policy = contentSecurityPolicy(hashes, extra, forms);
     checkPolicyLength(policy, scripts.size);
     for (const path of servedPaths(file))
       rules.push({ path, detach: ['Content-Security-Policy'], headers: { 'Content-Security-Policy': policy } });

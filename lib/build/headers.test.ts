@@ -9,6 +9,7 @@ import {
   checkHeaderLimits,
   checkOneCacheControl,
   contentSecurityPolicy,
+  formOrigins,
   formatHeaders,
   headerRules,
   headersFor,
@@ -429,5 +430,85 @@ describe('the search page’s own Content-Security-Policy', () => {
 
   it('adds no rule when the build has no search page', () => {
     expect(headerRules(outFiles(3)).some((r) => r.detach)).toBe(false);
+  });
+});
+
+// The policy before there was a contact form, written out: with no form set, it must not change.
+const TODAY =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'; upgrade-insecure-requests";
+
+describe('formOrigins', () => {
+  const form = (action: string) => `<main><form method="post" action="${action}"><button>Send</button></form></main>`;
+
+  it.each([
+    ['a page without a form', '<main><p>No form here.</p></main>', []],
+    ['the search form (a path of this site)', '<form role="search" action="/search" method="get"></form>', []],
+    ['a form without an action (posts to the page)', '<form method="post"></form>', []],
+    ['an empty action', form(''), []],
+    ['a relative path', form('send'), []],
+    ['a form service', form('https://forms.example.test/f/abc'), ['https://forms.example.test']],
+    ['a form service on another port', form('https://forms.example.test:8443/f'), ['https://forms.example.test:8443']],
+    [
+      'an action with a query, escaped',
+      form('https://forms.example.test/f?a=1&amp;b=2'),
+      ['https://forms.example.test'],
+    ],
+    [
+      'a button’s formaction',
+      '<form action="/x"><button formaction="https://other.example.test/p">Go</button></form>',
+      ['https://other.example.test'],
+    ],
+    [
+      'a protocol-relative URL (https, as the site is served)',
+      '<form action="//forms.example.test/f"></form>',
+      ['https://forms.example.test'],
+    ],
+    ['nothing from a comment', '<!-- <form action="https://forms.example.test/f"></form> -->', []],
+    ['nothing from a data attribute', '<p data-formaction="https://forms.example.test/f">x</p>', []],
+  ])('finds %s', (_, html, expected) => expect(formOrigins(html)).toEqual(expected));
+
+  it.each([
+    ['plain http', form('http://forms.example.test/f/abc')],
+    ['a javascript: URL', form('javascript:alert(1)')],
+  ])('stops on a form that posts over %s, naming the page', (_, html) => {
+    expect(thrown(() => formOrigins(html, 'services/x.html'))).toMatch(
+      /^_headers: out\/services\/x\.html: <form action="[^"]+"> posts somewhere other than an https:\/\/ URL.*Fix: make content\/site\.ts contact\.form an https:\/\/ URL/,
+    );
+  });
+});
+
+describe('form-action', () => {
+  it('is exactly today’s policy while no form posts elsewhere', () => {
+    expect(contentSecurityPolicy([])).toBe(TODAY);
+    expect(contentSecurityPolicy([], [], [])).toBe(TODAY);
+    expect(headerRules(outFiles(3))[0]!.headers['Content-Security-Policy']).toBe(TODAY);
+  });
+
+  it('admits this origin and the form service’s origin only', () => {
+    expect(contentSecurityPolicy([], [], ['https://forms.example.test'])).toBe(
+      TODAY.replace("form-action 'self';", "form-action 'self' https://forms.example.test;"),
+    );
+    expect(
+      contentSecurityPolicy([], [], ['https://b.example.test', 'https://a.example.test', 'https://b.example.test']),
+    ).toContain("form-action 'self' https://a.example.test https://b.example.test;");
+  });
+
+  describe('with the contact form on a page', () => {
+    const contact = '<main><form method="post" action="https://forms.example.test/f/abc"></form></main>';
+    const files = [
+      ...outFiles(3),
+      { file: 'services/x.html', html: contact },
+      { file: 'search.html', html: '<form role="search" action="/search" method="get"></form>' },
+    ];
+    const rules = headerRules(files);
+    const withForm = "form-action 'self' https://forms.example.test;";
+
+    it.each([['/'], ['/blog/article-1'], ['/services/x'], ['/search']])('%s admits the form’s origin', (path) => {
+      const csp = headersFor(rules, path)['Content-Security-Policy']!;
+      expect(csp).toContain(withForm);
+      expect(csp.replace(withForm, "form-action 'self';")).toBe(
+        path === '/search' ? contentSecurityPolicy([], ["'wasm-unsafe-eval'"]) : TODAY,
+      );
+    });
   });
 });

@@ -1,7 +1,7 @@
 import type { Blockquote, Paragraph, RootContent } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { architectureDiagram, diagramDescription } from '@/lib/diagram';
-import { contactChannels } from '@/lib/contact';
+import { contactChannels, type ContactChannel } from '@/lib/contact';
 
 /**
  * What an MDX component is, for every reader of the content: the loader (what an author may
@@ -77,27 +77,7 @@ export const MDX_COMPONENTS = {
   Contact: {
     usage: '<Contact /> on a line of its own',
     children: false,
-    twin: () => {
-      const channels = contactChannels();
-      if (channels.length === 0) return [];
-      return [
-        {
-          type: 'list',
-          ordered: false,
-          spread: false,
-          children: channels.map((c) => ({
-            type: 'listItem',
-            spread: false,
-            children: [
-              {
-                type: 'paragraph',
-                children: [text(`${c.label}: `), { type: 'link', url: c.href, children: [text(c.text)] }],
-              },
-            ],
-          })),
-        },
-      ];
-    },
+    twin: () => contactTwin(contactChannels()),
   },
 } as const satisfies Record<string, MdxComponentSpec>;
 
@@ -116,3 +96,33 @@ export const MDX_COMPONENT_NAMES = Object.keys(MDX_COMPONENTS) as MdxComponentNa
 
 export const isMdxComponent = (name: string | null | undefined): name is MdxComponentName =>
   !!name && Object.hasOwn(MDX_COMPONENTS, name);
+
+/**
+ * <Contact /> in the Markdown twin: a list of the channels, nothing while there is none. The form
+ * cannot be in Markdown, so its line says where the page's form posts, with the link.
+ */
+export function contactTwin(channels: readonly ContactChannel[]): RootContent[] {
+  if (channels.length === 0) return [];
+  return [
+    {
+      type: 'list',
+      ordered: false,
+      spread: false,
+      children: channels.map((c) => ({
+        type: 'listItem',
+        spread: false,
+        children: [
+          {
+            type: 'paragraph',
+            children: c.form
+              ? [
+                  text(`${c.label}: the page's form posts a name, email and message to `),
+                  { type: 'link', url: c.form, children: [text(c.form)] },
+                ]
+              : [text(`${c.label}: `), { type: 'link', url: c.href, children: [text(c.text)] }],
+          },
+        ],
+      })),
+    },
+  ];
+}

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { z } from 'zod';
 import { site as config } from '@/content/site';
 import type { SiteIndex } from './checks/rule';
 import { decode } from './checks/rule';
@@ -20,7 +21,7 @@ export interface SiteConfig {
   url: string;
   links: Readonly<Record<string, string>>;
   elsewhere: readonly { path: string; name: string }[];
-  contact: { email: string; booking: string };
+  contact: { email: string; booking: string; form: string };
 
   owner: { sameAs: readonly string[] };
 }
@@ -37,9 +38,19 @@ function siteSource(): string {
 /** The line of the first line of `source` that `test` accepts (1 when none does). */
 const lineWhere = (source: string, test: (line: string) => boolean) => source.split('\n').findIndex(test) + 1 || 1;
 
-/** True when no way to reach the owner is set: no email, no booking link, no profile. */
+/** True when no way to reach the owner is set: no email, no booking link, no form, no profile. */
 export const noContactChannel = (c: SiteConfig = defaultConfig()) =>
-  !c.contact.email && !c.contact.booking && c.owner.sameAs.length === 0;
+  !c.contact.email && !c.contact.booking && !c.contact.form && c.owner.sameAs.length === 0;
+
+/**
+ * contact.form: where <Contact />'s form posts. https only: the form carries a reader's name,
+ * email and message, and the Content-Security-Policy admits exactly its origin in form-action.
+ */
+export const contactFormSchema = z
+  .union([z.literal(''), z.url({ protocol: /^https$/, error: 'expected an https:// URL' })])
+  .describe(
+    "the https:// URL of a form service's endpoint that accepts an HTML POST (Formspree, Basin…), e.g. https://formspree.io/f/<your form's id>; empty until there is one",
+  );
 
 /**
  * What content/site.ts says that the content must agree with: same-origin links are paths that
@@ -61,7 +72,8 @@ export function siteConfigNotices(
   const textLine = (text: string) =>
     source.split('\n').findIndex((l, i) => i >= from - 1 && l.includes(`'${text}'`)) + 1 || from;
 
-  const contact = contactSchema.safeParse(c.contact);
+  const { form, ...fields } = c.contact;
+  const contact = contactSchema.safeParse(fields);
   if (!contact.success)
     for (const issue of contact.error.issues) {
       const key = String(issue.path[0] ?? 'contact');
@@ -70,13 +82,19 @@ export function siteConfigNotices(
         `contact.${key} ${issue.message}. Fix: ${contactSchema.shape[key as 'email']?.description ?? 'see the comment above it'}.`,
       );
     }
+  const formCheck = contactFormSchema.safeParse(form);
+  if (!formCheck.success)
+    at(
+      keyLine('form'),
+      `contact.form is ${JSON.stringify(form)}: ${formCheck.error.issues[0]?.message ?? 'expected an https:// URL'}. Fix: write ${contactFormSchema.description}.`,
+    );
   if (noContactChannel(c))
     notices.push({
       level: 'warning',
       file: SITE_FILE,
       line: lineWhere(source, (l) => /^\s*contact: \{/.test(l)),
       message:
-        "no contact channel is set (contact.email, contact.booking and the owner's sameAs are all empty), so every call to action leads to the services page's offer and the section holding <Contact /> is left out. Fix: set contact.email or contact.booking (or add a profile to sameAs) when there is a real one.",
+        "no contact channel is set (contact.email, contact.booking, contact.form and the owner's sameAs are all empty), so every call to action leads to the services page's offer and the section holding <Contact /> is left out. Fix: set contact.email, contact.booking or contact.form (or add a profile to sameAs) when there is a real one.",
     });
 
   for (const { path } of c.elsewhere) {

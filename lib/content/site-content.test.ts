@@ -181,7 +181,7 @@ describe('content/site.ts against the content', () => {
     url: 'https://example.test',
     links: { about: '/about', contact: '/about#context', outside: 'https://elsewhere.test/x' },
     elsewhere: [{ path: '/case-studies/far', name: 'Far' }],
-    contact: { email: '', booking: '' },
+    contact: { email: '', booking: '', form: '' },
     owner: { sameAs: [] },
     ...over,
   });
@@ -194,6 +194,7 @@ describe('content/site.ts against the content', () => {
     'contact: {',
     "  email: '',",
     "  booking: '',",
+    "  form: '',",
     '},',
   ].join('\n');
   const index = (...folders: ReturnType<typeof folder>[]) =>
@@ -207,7 +208,7 @@ describe('content/site.ts against the content', () => {
   it('warns while no contact channel is set, lists each path served elsewhere, and says nothing else', () => {
     expect(run(config())).toEqual([
       expect.stringMatching(
-        /^warning: content\/site\.ts:6: no contact channel is set .*Fix: set contact\.email or contact\.booking/,
+        /^warning: content\/site\.ts:6: no contact channel is set .*Fix: set contact\.email, contact\.booking or contact\.form/,
       ),
       'info: content/site.ts:5: /case-studies/far is declared as served elsewhere on this origin: not built here, and links to it are kept as they are.',
     ]);
@@ -215,22 +216,45 @@ describe('content/site.ts against the content', () => {
   });
 
   it.each([
-    ['an email', { email: 'me@example.test', booking: '' }, []],
-    ['a booking link', { email: '', booking: 'https://cal.example.test/me' }, []],
-  ])('does not warn once %s is set', (_, contact, sameAs) => {
-    expect(run(config({ contact, owner: { sameAs } })).filter((l) => l.startsWith('warning'))).toEqual([]);
+    ['an email', { email: 'me@example.test', booking: '', form: '' }, []],
+    ['a booking link', { email: '', booking: 'https://cal.example.test/me', form: '' }, []],
+    ['a form endpoint', { email: '', booking: '', form: 'https://forms.example.test/f/abc' }, []],
+    ['a profile', { email: '', booking: '', form: '' }, ['https://profiles.example.test/me']],
+  ])('neither warns nor fails once %s is set', (_, contact, sameAs) => {
+    expect(run(config({ contact, owner: { sameAs } })).filter((l) => !l.startsWith('info'))).toEqual([]);
+    expect(noContactChannel(config({ contact, owner: { sameAs } }))).toBe(false);
   });
 
   it.each([
     [
       'a malformed email',
-      { email: 'not-an-address', booking: '' },
+      { email: 'not-an-address', booking: '', form: '' },
       /^content\/site\.ts:7: contact\.email expected an email address/,
     ],
     [
       'a booking link over http',
-      { email: '', booking: 'http://cal.example.test' },
+      { email: '', booking: 'http://cal.example.test', form: '' },
       /^content\/site\.ts:8: contact\.booking expected an https:\/\/ URL/,
+    ],
+    [
+      'a form endpoint over http',
+      { email: '', booking: '', form: 'http://forms.example.test/f/abc' },
+      /^content\/site\.ts:9: contact\.form is "http:\/\/forms\.example\.test\/f\/abc": expected an https:\/\/ URL\. Fix: write the https:\/\/ URL of a form service's endpoint/,
+    ],
+    [
+      'a form endpoint without a scheme',
+      { email: '', booking: '', form: 'formspree.io/f/abc' },
+      /^content\/site\.ts:9: contact\.form is "formspree\.io\/f\/abc": expected an https:\/\/ URL\. Fix:/,
+    ],
+    [
+      'a form endpoint that would run code',
+      { email: '', booking: '', form: 'javascript:alert(1)' },
+      /^content\/site\.ts:9: contact\.form is "javascript:alert\(1\)": expected an https:\/\/ URL\. Fix:/,
+    ],
+    [
+      'a form endpoint that is a path of this site (a static host cannot take a POST)',
+      { email: '', booking: '', form: '/contact' },
+      /^content\/site\.ts:9: contact\.form is "\/contact": expected an https:\/\/ URL\. Fix:/,
     ],
   ])('fails on %s', (_, contact, expected) => {
     expect(run(config({ contact }))).toContainEqual(expect.stringMatching(expected));
@@ -274,7 +298,7 @@ describe('content/site.ts against the content', () => {
       source,
     );
     expect(problems.map(formatProblem)).toEqual([
-      'content/site.ts:10: sameAs: link "javascript:alert(1)" is a javascript: URL, which runs code instead of opening a page; content cannot run code. Fix: link to an https:// page or a path on this site.',
+      'content/site.ts:11: sameAs: link "javascript:alert(1)" is a javascript: URL, which runs code instead of opening a page; content cannot run code. Fix: link to an https:// page or a path on this site.',
     ]);
   });
 

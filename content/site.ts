@@ -143,9 +143,10 @@ export const site = {
   ] as readonly { path: string; name: string }[],
   /**
    * How to reach the owner, shown wherever the content places <Contact /> (the services page's
-   * contact section, where every call to action ends). Set only real ones: while email, booking,
-   * form and the owner's sameAs profiles are all empty, `npm run check` and the build warn, and the
-   * contact section says the details are not listed yet.
+   * contact section, where every call to action then ends). Set only real ones: while email,
+   * booking, form and the owner's sameAs profiles are all empty, `npm run check` and the build
+   * warn, the section holding <Contact /> is left out, and every call to action leads to the
+   * services page's offer instead.
    */
   contact: {
     /** An address readers may write to, e.g. name@example.com (shown as a mailto: link). */

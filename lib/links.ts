@@ -16,6 +16,9 @@ export function elsewhereUrl(
   return elsewhere.some((e) => e.path === path) ? `${production}${path}${rest}` : href;
 }
 
+/** The case studies content/site.ts declares as served elsewhere (listed after those built here). */
+export const caseStudiesElsewhere = () => site.elsewhere.filter((e) => e.path.startsWith('/case-studies/'));
+
 /** The address of a link named in content/site.ts `links`, for a page to write. */
 export const linkTo = (key: LinkKey): string => elsewhereUrl(site.links[key]);
 

@@ -1,13 +1,12 @@
 import { Card } from '@/components/card';
-import { site } from '@/content/site';
-import { caseStudiesPage, caseStudyPath, type CaseStudy } from '@/lib/content';
-import { elsewhereUrl } from '@/lib/links';
+import { caseStudiesPage, type CaseStudy } from '@/lib/content';
+import { caseStudiesElsewhere, elsewhereUrl } from '@/lib/links';
 import { Breadcrumb } from '@/components/listing/breadcrumb';
 import { CASE_STUDIES, HOME } from '@/lib/trails';
 
 /** The case studies: those built here, then those content/site.ts declares as served elsewhere. */
 export function CaseStudiesList({ studies }: { studies: readonly CaseStudy[] }) {
-  const elsewhere = site.elsewhere.filter((e) => e.path.startsWith(caseStudyPath('')));
+  const elsewhere = caseStudiesElsewhere();
   const cards = [
     ...studies.map((s) => ({ href: s.path, title: s.headline, description: s.description })),
     ...elsewhere.map((e) => ({ href: elsewhereUrl(e.path), title: e.name, description: undefined })),

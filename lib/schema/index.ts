@@ -73,7 +73,8 @@ export function collectionGraph(
   origin: string,
   owner: Author,
   page: { title: string; description: string; path: string },
-  items: readonly { name: string; path: string }[],
+  /** What the page lists, each at its path on this site, or at `url` when served elsewhere. */
+  items: readonly { name: string; path: string; url?: string }[],
   trail: readonly { name: string; path: string }[],
   first = 1,
 ): Graph {
@@ -84,7 +85,7 @@ export function collectionGraph(
       itemListElement: items.map((item, i) => ({
         '@type': 'ListItem',
         position: first + i,
-        url: absoluteUrl(item.path, origin),
+        url: item.url ?? absoluteUrl(item.path, origin),
         name: item.name,
       })),
     },

@@ -33,13 +33,15 @@ export function webSite(origin: string, publisher: Author): WebSite {
 }
 
 /** One person, the name alone (no titles), with a URL and any profiles in content/site.ts. */
-export function person(origin: string, author: Author): Person {
+/** The author; `description` where the page shows one about them (the about page's lead). */
+export function person(origin: string, author: Author, description?: string): Person {
   return {
     '@type': 'Person',
     '@id': ids.person(origin, author),
     name: author.name,
     jobTitle: author.jobTitle,
     url: absoluteUrl(author.path, origin),
+    ...(description ? { description } : {}),
     ...(author.sameAs.length ? { sameAs: [...author.sameAs] } : {}),
   };
 }

@@ -3,6 +3,7 @@ import type { Author, CaseStudy, Offer, Page } from '@/lib/content';
 import { paths } from '@/lib/paths';
 import { COVER_IMAGES } from '@/lib/images';
 import { absoluteUrl } from '@/lib/site-url';
+import { caseStudiesElsewhere, elsewhereUrl } from '@/lib/links';
 import { CASE_STUDIES, caseStudyTrail, HOME, pageTrail } from '@/lib/trails';
 import { breadcrumbList, ids, person, ref, webPage, webSite } from './nodes';
 import { workFields } from './article';
@@ -79,7 +80,7 @@ export function contentPageGraph(page: Page, owner: Author, origin: string) {
       : base;
   return graph([
     webSite(origin, owner),
-    person(origin, owner),
+    person(origin, owner, page.kind === 'profile' ? page.description : undefined),
     pageNode,
     page.kind === 'service' ? serviceNode(page, owner, origin) : undefined,
     breadcrumbList(origin, pageTrail(page)),
@@ -109,8 +110,8 @@ export function caseStudyGraph(study: CaseStudy, origin: string) {
 }
 
 /**
- * The case studies' index: a CollectionPage listing each case study built here. Those served
- * elsewhere are shown on the page but left out of the markup: its URLs are this build's own files.
+ * The case studies' index: a CollectionPage listing what the page lists, each case study built
+ * here and then each one content/site.ts declares as served elsewhere (on the production origin).
  */
 export function caseStudiesGraph(
   page: { path: string; title: string; description: string },
@@ -118,6 +119,9 @@ export function caseStudiesGraph(
   owner: Author,
   origin: string,
 ) {
-  const items = studies.map((s) => ({ path: s.path, name: s.headline }));
+  const items = [
+    ...studies.map((s) => ({ path: s.path, name: s.headline })),
+    ...caseStudiesElsewhere().map((e) => ({ path: e.path, name: e.name, url: elsewhereUrl(e.path) })),
+  ];
   return collectionGraph(origin, owner, page, items, [HOME, CASE_STUDIES]);
 }

@@ -87,7 +87,9 @@ for (const service of SERVICES) {
     const section = page.locator(`section[aria-labelledby="${id}"]`);
     const channels = contactChannels();
     await expect(section).toHaveCount(channels.length > 0 ? 1 : 0);
-    for (const c of channels) await expect(section.locator(`a[href="${c.href}"]`)).toHaveText(c.text);
+    for (const c of channels)
+      if (c.form) await expect(section.locator(`form[method="post"][action="${c.form}"]`)).toHaveCount(1);
+      else await expect(section.locator(`a[href="${c.href}"]`)).toHaveText(c.text);
   });
 }
 
@@ -105,6 +107,9 @@ for (const profile of PROFILES) {
     const text = await mainText(page);
     expect(text).toContain(person.name);
     expect(text).toContain(profile.headline);
+    // The Person's description is the page's lead, which a reader sees.
+    expect(person.description).toBe(profile.description);
+    expect(text).toContain(normalize(profile.description));
     const writing = page.getByRole('region', { name: 'Writing' });
     for (const article of ARTICLES.slice(0, 5))
       await expect(writing.getByRole('link', { name: article.headline, exact: true })).toHaveAttribute(
@@ -146,6 +151,11 @@ test('the case studies index lists every case study built here and every one dec
   // Those served elsewhere, on the production origin (a path would be a 404 in every other build).
   const declared = site.elsewhere.filter((e) => e.path.startsWith('/case-studies/')).map((e) => hrefOf(e.path));
   expect(hrefs).toEqual([...CASE_STUDIES.map((c) => c.path), ...declared]);
+  // Its ItemList JSON-LD lists what the page lists, in the same order, as absolute URLs.
+  const collection = node((await jsonLd(page))['@graph'], 'CollectionPage')!;
+  const items = (collection.mainEntity as { itemListElement: { url: string; position: number }[] }).itemListElement;
+  expect(items.map((i) => i.url)).toEqual(hrefs.map((href) => (href!.startsWith('/') ? absolute(href!) : href)));
+  expect(items.map((i) => i.position)).toEqual(items.map((_, i) => i + 1));
 });
 
 test('the header links to every section, each a page of the site, and marks the one a page is in', async ({ page }) => {

@@ -10,6 +10,7 @@ import { isMeasured, readImageHeader } from '@/lib/content/image-header';
 import { hostHeaders, parseHeaders } from '@/lib/build/headers.mjs';
 import { articlesUsing, CONTENT_DIR, FEATURES, noArticleWith, type JsonLdNode } from '../site-data';
 import { all, attr, first, parseHtml, textContent, type Element } from './dom';
+import { TYPES } from '../content-types.mjs';
 
 export const OUT = 'out';
 
@@ -86,16 +87,6 @@ export function jsonLdOf(doc: Doc): { '@context': string; '@graph': JsonLdNode[]
   return JSON.parse(scripts[0]!);
 }
 
-// The Content-Type tests/static-server.mjs sends for an image, by its extension (its TYPES table),
-// unless a rule of out/_headers sets one.
-const IMAGE_TYPES: Record<string, string> = {
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.svg': 'image/svg+xml',
-  '.ico': 'image/x-icon',
-};
 const RULES = existsSync(`${OUT}/_headers`) ? parseHeaders(readFileSync(`${OUT}/_headers`, 'utf8')) : [];
 
 /** The Content-Type the static host sends for an image's request path, served from `file`. */
@@ -103,7 +94,7 @@ function imageType(path: string, file: string): string {
   const set = Object.entries(hostHeaders(RULES, pathname(path))).find(
     ([name]) => name.toLowerCase() === 'content-type',
   );
-  return set?.[1] ?? IMAGE_TYPES[extname(file)] ?? 'application/octet-stream';
+  return set?.[1] ?? TYPES[extname(file)] ?? 'application/octet-stream';
 }
 
 /**

@@ -80,6 +80,7 @@ export default async function ContentPage(props: Props) {
     <PageFrame path={page.path}>
       <PageBody
         trail={pageTrail(page)}
+        kind={page.kind === 'service' ? 'Services' : page.kind === 'profile' ? 'About' : 'Page'}
         panel={service && <OfferPanel offers={service.offers} offersPath={service.path} />}
         headline={page.headline}
         lead={page.description}

@@ -7,7 +7,11 @@ import type { Crumb } from '@/lib/trails';
  */
 export function Breadcrumb({ trail, compact = false }: { trail: readonly Crumb[]; compact?: boolean }) {
   return (
-    <nav aria-label="Breadcrumb" className={`text-sm text-muted ${compact ? 'mb-2 sm:mb-4' : 'mb-4 sm:mb-6'}`}>
+    <nav
+      aria-label="Breadcrumb"
+      data-pagefind-ignore=""
+      className={`text-sm text-muted ${compact ? 'mb-2 sm:mb-4' : 'mb-4 sm:mb-6'}`}
+    >
       <ol className={`flex gap-x-2 ${compact ? 'flex-nowrap' : 'flex-wrap'}`}>
         {trail.map((item, i) => (
           <li key={item.path} className={`flex min-w-0 items-center gap-x-2 ${i < trail.length - 1 ? 'shrink-0' : ''}`}>

@@ -14,6 +14,7 @@ export function CaseStudyView({ study }: { study: CaseStudy }) {
       )}
       <PageBody
         trail={caseStudyTrail(study)}
+        kind="Case study"
         kicker={`Case study · ${study.client}`}
         headline={study.headline}
         lead={study.description}

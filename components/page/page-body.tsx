@@ -9,6 +9,7 @@ import type { Crumb } from '@/lib/trails';
 /** A page made of content sections (a service page, the about page, a case study): h1, lead, sections. */
 export function PageBody({
   trail,
+  kind,
   kicker,
   headline,
   lead,
@@ -19,6 +20,8 @@ export function PageBody({
 }: {
   /** Where the page sits: the visible breadcrumb, the same trail as its BreadcrumbList JSON-LD. */
   trail: readonly Crumb[];
+  /** What search results call it ("Services", "About", "Case study"): the page is indexed with its sections. */
+  kind: string;
   /** A short line above the h1 (a case study's client). */
   kicker?: string;
   headline: string;
@@ -32,11 +35,14 @@ export function PageBody({
   panel?: ReactNode;
 }) {
   const body = (
-    <article className="max-w-3xl min-w-0">
+    // Indexed for search whole (headline, lead, sections), labelled by its kind.
+    <article className="max-w-3xl min-w-0" data-pagefind-body="" data-pagefind-meta={`kind:${kind}`}>
       <header id="top" className="mb-10">
         <Breadcrumb trail={trail} />
         {kicker && <p className="text-sm font-semibold tracking-wide text-accent">{kicker}</p>}
-        <h1 className="mt-2 text-h1 font-bold tracking-tight text-balance">{headline}</h1>
+        <h1 className="mt-2 text-h1 font-bold tracking-tight text-balance" data-pagefind-meta="title">
+          {headline}
+        </h1>
         <p className="mt-4 text-lead text-muted">{lead}</p>
         {children}
       </header>

@@ -1,7 +1,8 @@
-// Search over the article bodies with the Pagefind index the build writes to /pagefind/
-// (lib/build/search-index.mjs). The only page that loads JavaScript is /search. The form is a
-// plain GET form: Enter submits it, and this script answers ?q= on load, then as the reader types.
-// Results are plain links in a live region.
+// Search over the articles, pages and case studies with the Pagefind index the build writes to
+// /pagefind/ (lib/build/search-index.mjs). The only page that loads JavaScript is /search. The form
+// is a plain GET form: Enter submits it, and this script answers ?q= on load, then as the reader
+// types. Results are plain links in a live region, each labelled by its kind, leading to the
+// section that holds the match, with the matched words marked in an excerpt.
 (function () {
   var form = document.querySelector('[data-search-form]');
   var input = form && form.querySelector('input[name="q"]');
@@ -26,23 +27,47 @@
     return pagefind;
   }
 
-  /** Text of an HTML excerpt (Pagefind marks the matches), without markup. */
-  function text(html) {
-    return new DOMParser().parseFromString(html, 'text/html').body.textContent || '';
+  /**
+   * An excerpt as nodes: Pagefind's HTML (escaped text, the matches in <mark>) is parsed, never
+   * inserted, and only its text and its <mark>s are kept; ellipses say it is cut from a longer text.
+   */
+  function excerpt(html) {
+    var nodes = [document.createTextNode('… ')];
+    new DOMParser().parseFromString(html, 'text/html').body.childNodes.forEach(function (n) {
+      if (n.nodeName === 'MARK') {
+        var mark = document.createElement('mark');
+        mark.textContent = n.textContent;
+        nodes.push(mark);
+      } else nodes.push(document.createTextNode(n.textContent || ''));
+    });
+    nodes.push(document.createTextNode(' …'));
+    return nodes;
+  }
+
+  /** The section that holds the match (Pagefind's sub-result under its heading), else the page. */
+  function target(r) {
+    var sub = (r.sub_results || []).find(function (s) {
+      return s.url && s.url.indexOf('#') > 0;
+    });
+    return sub || r;
   }
 
   function show(query, results) {
     list.textContent = '';
     results.forEach(function (r) {
       var li = document.createElement('li');
+      var hit = target(r);
+      var kind = document.createElement('p');
+      kind.className = 'text-sm font-semibold text-accent';
+      kind.textContent = (r.meta && r.meta.kind) || 'Page';
       var a = document.createElement('a');
-      a.href = r.url;
+      a.href = hit.url;
       a.textContent = (r.meta && r.meta.title) || r.url;
       a.className = 'text-lg font-semibold underline underline-offset-2';
       var p = document.createElement('p');
       p.className = 'mt-1 text-muted';
-      p.textContent = text(r.excerpt || '');
-      li.append(a, p);
+      p.append.apply(p, excerpt(hit.excerpt || r.excerpt || ''));
+      li.append(kind, a, p);
       list.append(li);
     });
     status.textContent = results.length

@@ -45,7 +45,7 @@ export default async function ArticlePage({ params }: Props) {
           )}
           <ArticleHeader article={article} />
           <Toc sections={article.sections} placement="inline" />
-          <div className="prose max-w-measure" data-pagefind-body="">
+          <div className="prose max-w-measure" data-pagefind-body="" data-pagefind-meta="kind:Article">
             {article.sections.map((section) => (
               <ArticleSection key={section.id} section={section} media={article.media} />
             ))}

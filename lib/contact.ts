@@ -1,5 +1,6 @@
 import { site } from '@/content/site';
 import { linkTo } from '@/lib/links';
+import { holdsComponent } from '@/lib/content/markdown';
 
 /** One way to reach the site's owner, as the contact section shows it. */
 export interface ContactChannel {
@@ -22,11 +23,6 @@ export interface ContactConfig {
 
 const bare = (url: string) => url.replace(/^https?:\/\//, '').replace(/\/$/, '');
 
-/** True when a section's tree holds <Contact />. */
-const holdsContact = (node: { type: string; name?: string | null; children?: unknown[] }): boolean =>
-  (node.type === 'mdxJsxFlowElement' && node.name === 'Contact') ||
-  (node.children ?? []).some((child) => holdsContact(child as Parameters<typeof holdsContact>[0]));
-
 /**
  * The sections a page shows: all of them, except a section holding <Contact /> while content/site.ts
  * sets no channel. A visitor never meets a contact section with nothing in it; every call to
@@ -36,7 +32,7 @@ export function shownSections<S extends { tree: { type: string; children?: unkno
   sections: readonly S[],
   channels: readonly ContactChannel[] = contactChannels(),
 ): S[] {
-  return channels.length > 0 ? [...sections] : sections.filter((s) => !holdsContact(s.tree));
+  return channels.length > 0 ? [...sections] : sections.filter((s) => !holdsComponent(s.tree, 'Contact'));
 }
 
 /**

@@ -1,5 +1,5 @@
-import type { RootContent } from 'mdast';
-import { walk } from '@/lib/content/markdown';
+import type { Root } from 'mdast';
+import { holdsComponent } from '@/lib/content/markdown';
 
 /**
  * The Definition section's diagram: a product requirement passes through four trade-offs and
@@ -24,11 +24,5 @@ export function diagramDescription(d: typeof architectureDiagram = architectureD
  * shows no drawn cover in its header: the same picture twice within a screen says nothing new
  * (the cover still serves its social cards and JSON-LD images).
  */
-export function drawsDiagram(sections: readonly { tree: { children: readonly RootContent[] } }[]): boolean {
-  let found = false;
-  for (const section of sections)
-    walk(section.tree.children, (node) => {
-      if (node.type === 'mdxJsxFlowElement' && node.name === 'ArchitectureDiagram') found = true;
-    });
-  return found;
-}
+export const drawsDiagram = (sections: readonly { tree: Root }[]): boolean =>
+  sections.some((s) => holdsComponent(s.tree, 'ArchitectureDiagram'));

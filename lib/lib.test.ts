@@ -5,7 +5,9 @@ import { coverImages, coverKindOf } from './images';
 import { elsewhereUrl, resolveHref } from './links';
 import { absoluteUrl, siteOrigin } from './site-url';
 import { slugify } from './slug';
-import { countWords, parseMdx, plainText } from './content/markdown';
+import { countWords, holdsComponent, parseMdx, plainText } from './content/markdown';
+import { drawsDiagram } from './diagram';
+import type { Root } from 'mdast';
 
 describe('slugify', () => {
   it.each([
@@ -120,4 +122,24 @@ describe('plainText and countWords', () => {
     ['$200,000–$350,000 at 20–40% of the cost', 6],
     ['architect’s beat', 2],
   ])('countWords(%j) → %i', (text, expected) => expect(countWords(text)).toBe(expected));
+});
+
+describe('holdsComponent and drawsDiagram', () => {
+  const component = (name: string, children: unknown[] = []) => ({ type: 'mdxJsxFlowElement', name, children });
+  const words = { type: 'paragraph', children: [{ type: 'text', value: 'ArchitectureDiagram' }] };
+  const root = (...children: unknown[]) => ({ type: 'root', children }) as unknown as Root;
+
+  it.each([
+    ['the component itself', component('Contact'), 'Contact', true],
+    ['the component at any depth', root(words, component('QuickAnswer', [component('Contact')])), 'Contact', true],
+    ['another component only', root(component('QuickAnswer')), 'Contact', false],
+    ['its name as words', root(words), 'ArchitectureDiagram', false],
+    ['an empty tree', root(), 'Contact', false],
+  ])('%s → %s', (_, tree, name, expected) => expect(holdsComponent(tree, name)).toBe(expected));
+
+  it('says whether any section draws the diagram', () => {
+    expect(drawsDiagram([{ tree: root(words) }, { tree: root(component('ArchitectureDiagram')) }])).toBe(true);
+    expect(drawsDiagram([{ tree: root(words) }, { tree: root(component('Contact')) }])).toBe(false);
+    expect(drawsDiagram([])).toBe(false);
+  });
 });

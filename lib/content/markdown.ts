@@ -58,5 +58,17 @@ export function walk(nodes: readonly RootContent[], visit: (node: RootContent) =
   }
 }
 
+/** A node of a tree, as far as holdsComponent looks: its type, a component's name, its children. */
+interface TreeNode {
+  type: string;
+  name?: string | null;
+  children?: readonly unknown[];
+}
+
+/** True when the tree under `node` (itself included) holds the MDX component `name` (<Contact />). */
+export const holdsComponent = (node: TreeNode, name: string): boolean =>
+  (node.type === 'mdxJsxFlowElement' && node.name === name) ||
+  (node.children ?? []).some((child) => holdsComponent(child as TreeNode, name));
+
 /** The line a node starts on in its file (1 when the parser gave it no position). */
 export const lineOf = (node: { position?: { start: { line: number } } }) => node.position?.start.line ?? 1;

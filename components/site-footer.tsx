@@ -1,6 +1,7 @@
 import { site } from '@/content/site';
 import { contactChannels } from '@/lib/contact';
-import { callToAction, currentOf, FOOTER_LINKS } from '@/lib/navigation';
+import { callToAction, FOOTER_LINKS } from '@/lib/navigation';
+import { SectionLinks } from './section-links';
 
 /** The footer: every section and the feed, the ways to get in touch (or the offer), the name. */
 export function SiteFooter({ path }: { path: string }) {
@@ -23,19 +24,12 @@ export function SiteFooter({ path }: { path: string }) {
         </div>
         <nav aria-label="Site">
           <p className="font-semibold">The site</p>
-          <ul className="mt-2">
-            {FOOTER_LINKS.map((l) => (
-              <li key={l.path}>
-                <a
-                  href={l.path}
-                  aria-current={currentOf(l.path, path)}
-                  className="inline-flex min-h-8 items-center text-muted hover:text-ink aria-[current]:font-semibold aria-[current]:text-ink"
-                >
-                  {l.name}
-                </a>
-              </li>
-            ))}
-          </ul>
+          <SectionLinks
+            links={FOOTER_LINKS}
+            path={path}
+            className="mt-2"
+            linkClassName="text-muted hover:text-ink aria-[current]:font-semibold aria-[current]:text-ink"
+          />
         </nav>
         {channels.length > 0 && (
           <div>

@@ -1,5 +1,6 @@
 import { site } from '@/content/site';
-import { callToAction, currentOf, SECTIONS } from '@/lib/navigation';
+import { callToAction, SECTIONS } from '@/lib/navigation';
+import { SectionLinks } from './section-links';
 
 const initials = (name: string) =>
   name
@@ -27,19 +28,12 @@ export function SiteHeader({ path }: { path: string }) {
         </a>
         <div className="flex flex-wrap items-center gap-x-5 gap-y-1">
           <nav aria-label="Main">
-            <ul className="flex flex-wrap gap-x-3 text-sm font-medium sm:gap-x-5">
-              {SECTIONS.map((s) => (
-                <li key={s.path}>
-                  <a
-                    href={s.path}
-                    aria-current={currentOf(s.path, path)}
-                    className="inline-flex min-h-8 items-center border-b-2 border-transparent hover:text-accent aria-[current]:border-accent aria-[current]:text-accent"
-                  >
-                    {s.name}
-                  </a>
-                </li>
-              ))}
-            </ul>
+            <SectionLinks
+              links={SECTIONS}
+              path={path}
+              className="flex flex-wrap gap-x-3 text-sm font-medium sm:gap-x-5"
+              linkClassName="border-b-2 border-transparent hover:text-accent aria-[current]:border-accent aria-[current]:text-accent"
+            />
           </nav>
           {cta.contact && (
             <a

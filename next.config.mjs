@@ -9,7 +9,12 @@ const nextConfig = {
   // `npm test` type-checks the whole project once (`npm run typecheck`) before any build, so the
   // suite's builds set TYPECHECKED=1 and skip Next.js's second pass (~15 s a build). An author's
   // `npm run build`, and every host's, still type-checks.
-  typescript: { ignoreBuildErrors: process.env.TYPECHECKED === '1' },
+  typescript: {
+    ignoreBuildErrors: process.env.TYPECHECKED === '1',
+    // The suite builds the site of tests/fixtures/site.ts (content/site.ts with a contact email,
+    // booking link and form set): that tsconfig resolves '@/content/site' to it.
+    ...(process.env.FIXTURE_SITE === '1' && { tsconfigPath: 'tests/fixtures/tsconfig.site.json' }),
+  },
   // Finishes out/ after the export (lib/build/adapter.mjs).
   adapterPath: fileURLToPath(new URL('./lib/build/adapter.mjs', import.meta.url)),
   turbopack: {

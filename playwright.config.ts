@@ -10,6 +10,8 @@ const REPORT = process.env.E2E_REPORT ?? 'reports/e2e.json';
 // which builds content, fixtures and a copied article, then runs this) first; this serves out/.
 export default defineConfig({
   testDir: 'tests/e2e',
+  // The suite's build is of tests/fixtures/site.ts (FIXTURE_SITE=1): the specs read that site too.
+  ...(process.env.FIXTURE_SITE === '1' && { tsconfig: './tests/fixtures/tsconfig.site.json' }),
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   // Three on two cores: a test mostly waits on the browser and the server, so a third worker

@@ -1,4 +1,7 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+
+const fixtureSite = fileURLToPath(new URL('./tests/fixtures/site.ts', import.meta.url));
 
 export default defineConfig({
   resolve: { tsconfigPaths: true },
@@ -27,6 +30,8 @@ export default defineConfig({
           name: 'static',
           include: ['tests/static/**/*.test.ts'],
           environment: 'node',
+          // They read the site the suite built: tests/fixtures/site.ts (FIXTURE_SITE=1).
+          ...(process.env.FIXTURE_SITE === '1' && { alias: { '@/content/site': fixtureSite } }),
           // Playwright's budget for each test these replace; a loaded two-core machine needs it.
           testTimeout: 30_000,
           // The files of a worker share one read of the content (the loader) and of each page,

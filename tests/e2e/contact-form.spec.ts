@@ -5,7 +5,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { Contact } from '@/components/mdx/contact';
+import { site } from '@/content/site';
 import type { ContactConfig } from '@/lib/contact';
+import { callToAction } from '@/lib/navigation';
 
 // The contact form as a browser submits it: <Contact /> rendered here (no build) for a fixture
 // config, loaded into a real Chromium, filled by its labels and posted to a stub form service on
@@ -138,4 +140,40 @@ test('required fields, and a malformed email, stop the browser from posting', as
     '_gotcha',
   ]);
   expect(stub.received.filter((r) => r.method === 'POST')).toHaveLength(1);
+});
+
+// The same form as the build wrote it, on its page, under the page's Content-Security-Policy (the
+// test server applies out/_headers): the suite builds tests/fixtures/site.ts, whose contact.form is
+// https://forms.example.com/f/fixture. Chromium posts it; the route answers as the service would, so
+// the post leaves the page only if form-action admits the form's origin.
+test(`page ${callToAction().href.split('#')[0]}: the built contact form posts to contact.form under the page's CSP`, async ({
+  page,
+}) => {
+  const cta = callToAction();
+  expect(cta.contact, 'the suite builds the fixture site, whose form is set').toBe(true);
+  const posts: { url: string; body: string }[] = [];
+  await page.route(`${new URL(site.contact.form).origin}/**`, async (route) => {
+    posts.push({ url: route.request().url(), body: route.request().postData() ?? '' });
+    await route.fulfill({
+      status: 200,
+      contentType: 'text/html; charset=utf-8',
+      body: '<!doctype html><html lang="en"><title>Thanks</title><p>Thanks, your message was sent.</p></html>',
+    });
+  });
+  const blocked: string[] = [];
+  page.on('console', (m) => m.text().includes('form-action') && blocked.push(m.text()));
+  await page.goto(cta.href);
+  await page.getByLabel('Name', { exact: true }).fill('Ada Lovelace');
+  await page.getByLabel('Email', { exact: true }).fill('ada@example.test');
+  await page.getByLabel('Message', { exact: true }).fill('An agent platform to review.');
+  await page.getByRole('button', { name: 'Send message' }).click();
+  await expect(page.getByText('Thanks, your message was sent.')).toBeVisible();
+  expect(blocked).toEqual([]);
+  expect(posts.map((p) => p.url)).toEqual([site.contact.form]);
+  expect([...new URLSearchParams(posts[0]!.body)]).toEqual([
+    ['name', 'Ada Lovelace'],
+    ['email', 'ada@example.test'],
+    ['message', 'An agent platform to review.'],
+    ['_gotcha', ''],
+  ]);
 });

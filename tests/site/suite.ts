@@ -29,7 +29,8 @@ console.log(
 );
 
 // TYPECHECKED: `npm test` has type-checked the project already (next.config.mjs).
-const env = { ...process.env, CONTENT_DIR: DIR, TYPECHECKED: '1' };
+// FIXTURE_SITE: build, and test, the site of tests/fixtures/site.ts (contact channels set).
+const env = { ...process.env, CONTENT_DIR: DIR, TYPECHECKED: '1', FIXTURE_SITE: '1' };
 const step = (command: string, commandArgs: string[], extra: Record<string, string> = {}) =>
   spawnSync(command, commandArgs, { env: { ...env, ...extra }, stdio: 'inherit' }).status ?? 1;
 

@@ -6,6 +6,8 @@ import { PageFrame } from '@/components/page-frame';
 import { Breadcrumb } from '@/components/listing/breadcrumb';
 import { callToAction } from '@/lib/navigation';
 import { HOME } from '@/lib/trails';
+import { ServicePanel } from '@/components/service-panel';
+import { WithPanel } from '@/components/with-panel';
 
 // No `robots` here: Next.js itself writes <meta name="robots" content="noindex"> on this page, and
 // a second one would repeat it.
@@ -19,7 +21,7 @@ export default function NotFound() {
   const cta = callToAction();
   return (
     <PageFrame path={''}>
-      <div className="max-w-3xl">
+      <WithPanel panel={<ServicePanel />}>
         <Breadcrumb trail={[HOME, { name: 'Page not found', path: '/404' }]} />
         <h1 className="text-h1 font-bold tracking-tight">Page not found</h1>
         <p className="mt-4 text-lead">
@@ -50,7 +52,7 @@ export default function NotFound() {
             </a>
           </li>
         </ul>
-      </div>
+      </WithPanel>
     </PageFrame>
   );
 }

@@ -1,10 +1,9 @@
 import { site } from '@/content/site';
-import { Deliverables } from '@/components/home/deliverables';
 import { Engagements } from '@/components/home/engagements';
 import { Hero } from '@/components/home/hero';
 import { LatestWriting } from '@/components/home/latest-writing';
 import { JsonLd } from '@/components/json-ld';
-import { featuredArticle, loadArticles, siteOwner } from '@/lib/content';
+import { featuredArticle, loadArticles, loadPages, siteOwner } from '@/lib/content';
 import { latestWriting } from '@/lib/home';
 import { pageMetadata } from '@/lib/metadata';
 import { homeGraph } from '@/lib/schema';
@@ -18,11 +17,11 @@ export const metadata = pageMetadata({ ...page, path: '/' });
 /** Who he is and for whom, the proof, the ways to work together, the latest writing. */
 export default function HomePage() {
   const owner = siteOwner();
+  const service = loadPages().find((p) => p.kind === 'service');
   return (
     <PageFrame path="/">
       <Hero owner={owner} />
-      <Deliverables />
-      <Engagements />
+      {service && <Engagements offers={service.offers} servicePath={service.path} />}
       <LatestWriting articles={latestWriting(loadArticles(), featuredArticle(), site.home.writingCount)} />
       <JsonLd data={homeGraph(siteOrigin(), owner, page)} />
     </PageFrame>

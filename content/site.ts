@@ -14,7 +14,7 @@ export const site = {
   /**
    * The home page's own words (app/page.tsx, components/home/): only what the pillar article
    * states. Its name, job title and promise (`description`) are read from above; the ways to work
-   * together from `engagements`, the writing from the articles.
+   * together from the services page's offers, the writing from the articles.
    */
   home: {
     /** Who the work is for, under the promise (the article's "when to hire" and engagement table). */
@@ -24,44 +24,25 @@ export const site = {
     cta: 'Work with me',
     /** The secondary one: to the writing. */
     readCta: 'Read the writing',
-    /** The case-study figure the article states, and where it is told (`link` names an entry in links). */
+    /**
+     * The proof beside the hero: a case study (`link` names an entry in links), shown with its
+     * headline figure (its first figure, or its `elsewhere` entry's) and this sentence.
+     */
     proof: {
-      figure: '50%',
-      claim: 'cut in product spec cycle time',
       context: 'NebulaDesk: an agentic workspace where AI systems architecture cut product spec cycle time by 50%.',
       linkText: 'Read the NebulaDesk case study',
       link: 'nebuladesk',
     },
-    /** What an engagement produces: the article's deliverables table, name and contents. */
-    deliverablesTitle: 'What an engagement produces',
-    deliverablesIntro: 'The concrete outputs to expect: written, reviewable deliverables.',
-    deliverables: [
-      {
-        name: 'Architecture document',
-        contains: 'System diagram, component responsibilities, data flows, API contracts, failure modes',
-      },
-      {
-        name: 'Infrastructure specification',
-        contains: 'Cloud services, deployment model, scaling approach, cost estimates, IaC outline',
-      },
-      {
-        name: 'Orchestration design',
-        contains: 'Agent graph or workflow diagram, state machine definitions, tool registry, retry logic',
-      },
-      {
-        name: 'Safety & guardrails spec',
-        contains: 'Input/output validation rules, escalation triggers, circuit breaker design, compliance controls',
-      },
-      {
-        name: 'Observability plan',
-        contains: 'Metrics list, trace design, dashboard specs, alert thresholds, evaluation methodology',
-      },
-      {
-        name: 'Handoff documentation',
-        contains: 'Runbook, decision log, known failure modes, recommended next iteration',
-      },
-    ],
     engagementsTitle: 'Ways to work together',
+    /**
+     * Under the ways to work together: what every engagement delivers, in one line, linking to
+     * the services page's section that lists it (`section`: that section's heading id).
+     */
+    receive: {
+      text: 'Every engagement ends in written, reviewable deliverables, from the architecture document to the handoff documentation.',
+      linkText: 'What you receive',
+      section: 'what-you-receive',
+    },
     writingTitle: 'Latest writing',
     /** How many articles the home page lists, the featured one first. */
     writingCount: 4,
@@ -79,26 +60,6 @@ export const site = {
   },
   /** Articles on each page of /blog and of each tag page; the rest go to /blog/page/2, 3… (a whole number, 1 or more). */
   articlesPerPage: 20,
-  /** Ways to work with the author, shown on the home page; `link` names an entry in links. */
-  engagements: [
-    {
-      name: 'Fractional architect',
-      summary: 'Ongoing architecture oversight for seed to Series A teams, alongside your engineers.',
-      link: 'aiSystemsArchitecture',
-    },
-    {
-      name: 'Architecture project',
-      summary:
-        'A specific architecture deliverable: the document, the infrastructure specification, the orchestration design.',
-      link: 'aiSystemsArchitecture',
-    },
-    {
-      name: 'Architecture audit',
-      summary:
-        'A one-off review of an AI system in or near production: failure modes, cost, guardrails, observability.',
-      link: 'aiSystemsArchitecture',
-    },
-  ],
   /** Response headers the build writes to out/_headers for the host (lib/build/headers.mjs). */
   security: {
     /**
@@ -139,8 +100,17 @@ export const site = {
     {
       path: '/case-studies/nebuladesk-agentic-ai-product-workspace',
       name: 'NebulaDesk: an agentic workspace where AI systems architecture cut product spec cycle time by 50%',
+      client: 'NebulaDesk',
+      figure: { value: '50%', label: 'cut in product spec cycle time' },
     },
-  ] as readonly { path: string; name: string }[],
+  ] as readonly {
+    path: string;
+    name: string;
+    /** Who the work was for (a case study's card shows it above the title). */
+    client?: string;
+    /** Its headline figure, as the case study states it (the card's and the home page's proof). */
+    figure?: { value: string; label: string };
+  }[],
   /**
    * How to reach the owner, shown wherever the content places <Contact /> (the services page's
    * contact section, where every call to action then ends). Set only real ones: while email,

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { site } from '@/content/site';
-import { featuredArticle, loadArticles } from '@/lib/content';
+import { featuredArticle, loadArticles, loadCaseStudies, loadPages } from '@/lib/content';
+import { caseStudyCards } from '@/lib/case-studies';
+import { linkTo } from '@/lib/links';
 import { latestWriting } from './home';
 
 const a = (slug: string) => ({ slug });
@@ -29,22 +31,22 @@ describe('latestWriting', () => {
   });
 });
 
-// The home page's words are the article's: each deliverable it lists is one the published
-// articles name, with the same contents, so the two cannot drift apart unnoticed.
+// The home page's words agree with the content: the proof's figure is its case study's, and
+// the line on deliverables pointing at the services page's section that lists them.
 describe('site.home', () => {
-  const text = loadArticles()
-    .flatMap((article) => article.sections.map((s) => s.text))
-    .join(' ');
-  it.each(site.home.deliverables.map((d) => [d.name, d.contains]))(
-    'lists “%s” as the articles do',
-    (name, contains) => {
-      expect(text).toContain(name);
-      expect(text).toContain(contains);
-    },
-  );
+  it('names a case study with a headline figure, and its sentence states that figure', () => {
+    const card = caseStudyCards(loadCaseStudies()).find((c) => c.href === linkTo(site.home.proof.link));
+    expect(card?.figure, `${linkTo(site.home.proof.link)}: a case study with a figure`).toBeDefined();
+    expect(site.home.proof.context).toContain(card!.figure!.value);
+  });
 
-  it('states the case-study figure as the articles do', () => {
-    expect(text).toContain(site.home.proof.context.replace(/^NebulaDesk: an/, 'an').replace(/\.$/, ''));
-    expect(site.home.proof.context).toContain(site.home.proof.figure);
+  it('links its line on deliverables to a section of the services page that names the first and the last', () => {
+    const service = loadPages().find((p) => p.kind === 'service');
+    const section = service?.sections.find((s) => s.id === site.home.receive.section);
+    expect(section, `a section #${site.home.receive.section} on the service page`).toBeDefined();
+    for (const name of ['Architecture document', 'Handoff documentation']) {
+      expect(section!.text).toContain(name);
+      expect(site.home.receive.text.toLowerCase()).toContain(name.toLowerCase());
+    }
   });
 });

@@ -21,6 +21,7 @@ import { siteOrigin } from '@/lib/site-url';
 import { PageFrame } from '@/components/page-frame';
 import { pageTrail } from '@/lib/trails';
 import { OfferPanel } from '@/components/page/offer-panel';
+import { HeroActions } from '@/components/page/hero-actions';
 
 // Every page built from content/ that is not an article: the marketing pages (page.mdx, each at
 // the path it declares), the case studies (case-study.mdx, at /case-studies/<slug>) and their index.
@@ -86,7 +87,10 @@ export default async function ContentPage(props: Props) {
         lead={page.description}
         sections={page.sections}
         media={page.media}
-      />
+        sales={page.kind === 'service' ? { offers: page.offers } : undefined}
+      >
+        {page.kind === 'service' && <HeroActions offersAt={`#${page.offers[0]?.sectionId ?? ''}`} />}
+      </PageBody>
       {latest.length > 0 && (
         <section aria-labelledby="writing" className="mt-section max-w-3xl">
           <h2 id="writing" className="text-h2 font-bold">

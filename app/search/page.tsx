@@ -8,10 +8,12 @@ import { pageGraph } from '@/lib/schema';
 import { siteOrigin } from '@/lib/site-url';
 import { HOME, SEARCH } from '@/lib/trails';
 import { PageFrame } from '@/components/page-frame';
+import { ServicePanel } from '@/components/service-panel';
+import { WithPanel } from '@/components/with-panel';
 
 const page = {
-  title: `Search the articles · ${site.name}`,
-  description: `Search every article by ${site.name} on AI systems architecture, word for word.`,
+  title: `Search the site · ${site.name}`,
+  description: `Search the articles, services and case studies of ${site.name} on AI systems architecture, word for word.`,
   path: paths.search,
 };
 const TRAIL = [HOME, SEARCH];
@@ -26,7 +28,7 @@ export const metadata = pageMetadata(page);
 export default function SearchPage() {
   return (
     <PageFrame path={paths.search}>
-      <div className="max-w-3xl">
+      <WithPanel panel={<ServicePanel />}>
         <Breadcrumb trail={TRAIL} />
         <h1 className="text-h1 font-bold tracking-tight">Search</h1>
         <form
@@ -37,7 +39,7 @@ export default function SearchPage() {
           data-search-form=""
         >
           <label htmlFor="search-query" className="w-full font-semibold">
-            Search the articles
+            Search the site
           </label>
           <input
             id="search-query"
@@ -68,7 +70,7 @@ export default function SearchPage() {
         <ol className="mt-4 space-y-6" data-search-results="" />
         <JsonLd data={pageGraph(siteOrigin(), siteOwner(), page, TRAIL)} />
         <script src="/scripts/search.js" defer />
-      </div>
+      </WithPanel>
     </PageFrame>
   );
 }

@@ -1,6 +1,6 @@
 import { HeadingLink } from '@/components/mdx/heading-link';
 import { MdxBody } from '@/components/mdx/mdx-body';
-import type { Section } from '@/lib/content';
+import type { Offer, Section } from '@/lib/content';
 import type { Media } from '@/lib/media';
 
 /**
@@ -11,10 +11,13 @@ export function ArticleSection({
   section,
   media,
   numbered = true,
+  sales,
 }: {
   section: Section;
   media?: ReadonlyMap<string, Media>;
   numbered?: boolean;
+  /** On a sales page: its offers, and subsections as cards (MdxBody). */
+  sales?: { offers: readonly Offer[] };
 }) {
   return (
     <section aria-labelledby={section.id} className="mt-section first:mt-0">
@@ -25,7 +28,7 @@ export function ArticleSection({
       <h2 id={section.id} className="mt-0 mb-3 sm:mb-6">
         <HeadingLink id={section.id}>{section.title}</HeadingLink>
       </h2>
-      <MdxBody section={section} media={media} />
+      <MdxBody section={section} media={media} sales={sales} />
     </section>
   );
 }

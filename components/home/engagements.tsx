@@ -1,29 +1,49 @@
 import { site } from '@/content/site';
-import { linkTo } from '@/lib/links';
+import type { Offer } from '@/lib/content';
 
-/** The ways to work together (content/site.ts `engagements`), each leading to its page. */
-export function Engagements() {
+/**
+ * The ways to work together, in short: the offers of the services page (its <Offers> table, as
+ * the loader read it: name, who it is for, price), each card leading to where that page sets them
+ * out, then one line on what every engagement delivers, linking to the page's deliverables.
+ * Rendered only when there is a service page with offers.
+ */
+export function Engagements({ offers, servicePath }: { offers: readonly Offer[]; servicePath: string }) {
+  if (offers.length === 0) return null;
+  const { engagementsTitle, receive } = site.home;
   return (
     <section aria-labelledby="engagements" className="mt-section">
       <h2 id="engagements" className="text-h2 font-bold tracking-tight">
-        {site.home.engagementsTitle}
+        {engagementsTitle}
       </h2>
-      <ul className="mt-6 grid gap-4 lg:grid-cols-3">
-        {site.engagements.map((e) => (
-          <li key={e.name} className="relative rounded-lg border border-line bg-raised p-6 hover:border-accent">
+      <ul className="mt-6 grid gap-4 md:grid-cols-2">
+        {offers.map((offer) => (
+          <li
+            key={offer.id}
+            className="relative flex flex-col rounded-lg border border-line bg-raised p-6 hover:border-accent"
+          >
             <h3 className="text-h3 font-semibold">
-              {/* The whole card is the link's target area; its name is the engagement's. */}
-              <a href={linkTo(e.link)} className="after:absolute after:inset-0 hover:text-accent">
-                {e.name}
+              {/* The whole card is the link's target area; its name is the offer's. */}
+              <a href={`${servicePath}#${offer.sectionId}`} className="after:absolute after:inset-0 hover:text-accent">
+                {offer.name}
               </a>
             </h3>
-            <p className="mt-2 text-muted">{e.summary}</p>
-            <p className="mt-4 text-sm font-semibold text-accent" aria-hidden="true">
-              How it works →
+            {offer.description && <p className="mt-2 text-muted">{offer.description}</p>}
+            <p className="mt-auto pt-4">
+              <span className="block text-sm text-muted">{offer.priceLabel}</span>
+              <span className="text-lg font-bold text-accent">{offer.price.text}</span>
             </p>
           </li>
         ))}
       </ul>
+      <p className="mt-6 max-w-measure text-muted">
+        {receive.text}{' '}
+        <a
+          href={`${servicePath}#${receive.section}`}
+          className="font-semibold text-accent underline underline-offset-2"
+        >
+          {receive.linkText}
+        </a>
+      </p>
     </section>
   );
 }

@@ -11,6 +11,9 @@ import { siteOrigin } from '@/lib/site-url';
 import { Breadcrumb } from './breadcrumb';
 import { Pagination } from './pagination';
 import { PageFrame } from '@/components/page-frame';
+import { ServicePanel } from '@/components/service-panel';
+import { WithPanel } from '@/components/with-panel';
+import { TopicsPanel } from './topics-panel';
 
 interface Props {
   /** The h1 and what stands under it. */
@@ -23,7 +26,14 @@ interface Props {
 /** One page of a listing (/blog, a tag): its articles newest first, then the links to its other pages. */
 export function ArticleListing({ heading, intro, page, trail }: Props) {
   return (
-    <div className="max-w-3xl">
+    <WithPanel
+      panel={
+        <>
+          <TopicsPanel current={trail?.at(-1)?.path} />
+          <ServicePanel />
+        </>
+      }
+    >
       {trail && <Breadcrumb trail={trail} />}
       <h1 className="text-h1 font-bold tracking-tight">{heading}</h1>
       <p className="mt-3 text-lead text-muted">
@@ -38,7 +48,7 @@ export function ArticleListing({ heading, intro, page, trail }: Props) {
         ))}
       </ul>
       <Pagination page={page} />
-    </div>
+    </WithPanel>
   );
 }
 

@@ -1,7 +1,7 @@
 import { toJsxRuntime, type Components } from 'hast-util-to-jsx-runtime';
 import type { ComponentProps, ComponentType, ReactNode } from 'react';
 import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
-import type { MdxComponentName, Section } from '@/lib/content';
+import type { MdxComponentName, Offer, Section } from '@/lib/content';
 import { sectionHast, sectionIdPrefix } from '@/lib/content/to-hast';
 import { resolveHref } from '@/lib/links';
 import type { Media } from '@/lib/media';
@@ -11,6 +11,8 @@ import { Contact } from './contact';
 import { HeadingLink } from './heading-link';
 import { QuickAnswer } from './quick-answer';
 import { finishTables } from './tables';
+import { cardSubsections } from './subsections';
+import { OfferCards } from '@/components/page/offer-cards';
 
 /** Every component the content may use (lib/content/components.ts lists them): a missing one fails the type check. */
 const MDX: Record<MdxComponentName, ComponentType<{ children?: ReactNode }>> = {
@@ -53,12 +55,25 @@ const components: Partial<Components> = {
 export function MdxBody({
   section,
   media,
+  sales,
 }: {
   section: Pick<Section, 'number' | 'title' | 'tree'>;
   /** The article's optimized images (Article.media), by file name. */
   media?: ReadonlyMap<string, Media>;
+  /**
+   * A sales page (a service page): its subsections as cards (cardSubsections) and its <Offers>
+   * as price cards, from the offers the loader read out of that table.
+   */
+  sales?: { offers: readonly Offer[] };
 }) {
   const idPrefix = sectionIdPrefix(section.number);
   const tree = finishTables(sectionHast(section, media), { heading: section.title, idPrefix });
-  return toJsxRuntime(tree, { Fragment, jsx, jsxs, components, tableCellAlignToStyle: false });
+  if (!sales) return toJsxRuntime(tree, { Fragment, jsx, jsxs, components, tableCellAlignToStyle: false });
+  return toJsxRuntime(cardSubsections(tree), {
+    Fragment,
+    jsx,
+    jsxs,
+    components: { ...components, Offers: () => <OfferCards offers={sales.offers} /> },
+    tableCellAlignToStyle: false,
+  });
 }

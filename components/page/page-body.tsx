@@ -1,9 +1,10 @@
 import type { ReactNode } from 'react';
 import { ArticleSection } from '@/components/article/article-section';
 import { shownSections } from '@/lib/contact';
-import type { Section } from '@/lib/content';
+import type { Offer, Section } from '@/lib/content';
 import type { Media } from '@/lib/media';
 import { Breadcrumb } from '@/components/listing/breadcrumb';
+import { WithPanel } from '@/components/with-panel';
 import type { Crumb } from '@/lib/trails';
 
 /** A page made of content sections (a service page, the about page, a case study): h1, lead, sections. */
@@ -17,6 +18,7 @@ export function PageBody({
   media,
   children,
   panel,
+  sales,
 }: {
   /** Where the page sits: the visible breadcrumb, the same trail as its BreadcrumbList JSON-LD. */
   trail: readonly Crumb[];
@@ -33,6 +35,8 @@ export function PageBody({
   children?: ReactNode;
   /** A side panel beside the sections from lg up, after them on a phone (the offer and the call to action). */
   panel?: ReactNode;
+  /** A sales page (a service page): its offers as price cards, its subsections as cards, its steps numbered. */
+  sales?: { offers: readonly Offer[] };
 }) {
   const body = (
     // Indexed for search whole (headline, lead, sections), labelled by its kind.
@@ -46,20 +50,12 @@ export function PageBody({
         <p className="mt-4 text-lead text-muted">{lead}</p>
         {children}
       </header>
-      <div className="prose max-w-measure">
+      <div className={sales ? 'sales prose max-w-none' : 'prose max-w-measure'}>
         {shownSections(sections).map((section) => (
-          <ArticleSection key={section.id} section={section} media={media} numbered={false} />
+          <ArticleSection key={section.id} section={section} media={media} numbered={false} sales={sales} />
         ))}
       </div>
     </article>
   );
-  if (!panel) return body;
-  return (
-    <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_20rem] lg:gap-14">
-      {body}
-      <div className="mt-section lg:mt-0">
-        <div className="lg:sticky lg:top-6">{panel}</div>
-      </div>
-    </div>
-  );
+  return <WithPanel panel={panel}>{body}</WithPanel>;
 }

@@ -66,6 +66,7 @@ describe('readPage: the offers of a service page', () => {
         id: 'retainer',
         sectionId: 'ways-to-engage',
         price: { text: '$6,000–$14,000/month', currency: 'USD', min: 6000, max: 14000, unit: 'month' },
+        priceLabel: 'Typical cost (2026)',
       },
       {
         name: 'Project',
@@ -73,6 +74,7 @@ describe('readPage: the offers of a service page', () => {
         id: 'project',
         sectionId: 'ways-to-engage',
         price: { text: '$15,000–$60,000 fixed', currency: 'USD', min: 15000, max: 60000 },
+        priceLabel: 'Typical cost (2026)',
       },
     ]);
   });

@@ -23,6 +23,8 @@ export interface Offer {
   /** The description column's cell, when the table has one. */
   description?: string;
   price: Price;
+  /** The price column's header, e.g. "Typical cost (2026)": what the price is, as the table labels it. */
+  priceLabel: string;
   /** Link id for the offer's JSON-LD node: the name's words joined by hyphens. */
   id: string;
   /** Heading id of the section holding the table: where the page shows the offer. */
@@ -130,7 +132,7 @@ export function readOffers(
     if (typeof price === 'string') at(lineOf(row), `${price}. Fix: write ${PRICE_FORMAT}.`);
     if (!name || typeof price === 'string') continue;
     const description = others[0] === undefined ? undefined : cells[others[0]] || undefined;
-    offers.push({ name, description, price, id: slugify(name), sectionId: section.id });
+    offers.push({ name, description, price, priceLabel: header[priceAt]!, id: slugify(name), sectionId: section.id });
   }
   if (rows.length === 0) at(lineOf(tables[0]!), 'the <Offers> table has no rows. Fix: add one row per offer.');
   return { offers, problems };

@@ -1,7 +1,8 @@
 import { expect, test, type Locator } from '@playwright/test';
 import { site } from '@/content/site';
 import { featuredArticle, siteOwner } from '@/lib/content';
-import { ARTICLES, hrefOf, jsonLd, normalize } from './helpers';
+import { caseStudyCards } from '@/lib/case-studies';
+import { ARTICLES, CASE_STUDIES, CONTENT_PAGES, hrefOf, jsonLd, normalize } from './helpers';
 
 // The home page sells: who he is and for whom in the first screen of a phone, with the call to
 // action; the proof; the ways to work together; the latest writing; the width of a desktop used.
@@ -40,31 +41,33 @@ test('one h1, his name; job title, promise, audience and the call to action all 
   await context.close();
 });
 
-test('proof: the case-study figure, linked to the case study, and the deliverables of an engagement', async ({
-  page,
-}) => {
+test('proof: the case-study figure, linked to the case study', async ({ page }) => {
   await page.goto('/');
   const { proof } = site.home;
+  const study = caseStudyCards(CASE_STUDIES).find((c) => c.href === hrefOf(`site:${proof.link}`));
+  expect(study?.figure, 'the proof names a case study with a headline figure').toBeDefined();
   const figure = page.locator('main #proof-figure');
-  await expect(figure).toHaveText(`${proof.figure} ${proof.claim}`, { useInnerText: true });
+  await expect(figure).toHaveText(`${study!.figure!.value} ${study!.figure!.label}`, { useInnerText: true });
   await expect(page.getByText(proof.context, { exact: true })).toBeVisible();
   await expect(page.getByRole('link', { name: proof.linkText, exact: true })).toHaveAttribute(
     'href',
     hrefOf(`site:${proof.link}`),
   );
-  const deliverables = page.getByRole('region', { name: site.home.deliverablesTitle });
-  await expect(deliverables.locator('h3')).toHaveText(site.home.deliverables.map((d) => d.name));
-  for (const d of site.home.deliverables)
-    await expect(deliverables.getByText(d.contains, { exact: true })).toBeVisible();
 });
 
-test('each way to work together links to the services page', async ({ page }) => {
+test('each way to work together is an offer of the services page, with its price, linking to it', async ({ page }) => {
+  const service = CONTENT_PAGES.find((p) => p.kind === 'service')!;
   await page.goto('/');
   const region = page.getByRole('region', { name: site.home.engagementsTitle });
   const links = region.locator('h3 a');
-  await expect(links).toHaveText(site.engagements.map((e) => e.name));
+  await expect(links).toHaveText(service.offers.map((o) => o.name));
   expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(
-    site.engagements.map(() => site.links.aiSystemsArchitecture),
+    service.offers.map((o) => `${service.path}#${o.sectionId}`),
+  );
+  for (const offer of service.offers) await expect(region.getByText(offer.price.text, { exact: true })).toBeVisible();
+  await expect(region.getByRole('link', { name: site.home.receive.linkText })).toHaveAttribute(
+    'href',
+    `${service.path}#${site.home.receive.section}`,
   );
   // Each card's link covers the card: a tap anywhere on it follows the link.
   const first = region.locator('li').first();
@@ -74,7 +77,7 @@ test('each way to work together links to the services page', async ({ page }) =>
     ([px, py]) => document.elementFromPoint(px!, py!)?.closest('a')?.textContent,
     [x + 8, y + 8],
   );
-  expect(hit).toBe(site.engagements[0]!.name);
+  expect(hit).toBe(service.offers[0]!.name);
 });
 
 test('latest writing: the featured article first, then the newest others, as the loader reads them', async ({
@@ -93,7 +96,7 @@ test('latest writing: the featured article first, then the newest others, as the
   await expect(page).toHaveURL(/#writing$/);
 });
 
-test('at 1280px the page uses the width: the hero and the proof side by side, the cards three across', async ({
+test('at 1280px the page uses the width: the hero and the proof side by side, the offers side by side', async ({
   browser,
   baseURL,
 }) => {
@@ -104,13 +107,13 @@ test('at 1280px the page uses the width: the hero and the proof side by side, th
   const proof = await box(page.locator('main #proof-figure'));
   expect(proof.x, 'the proof stands right of the name').toBeGreaterThan(hero.x + hero.width);
   expect(proof.y, 'and beside it, not below the hero').toBeLessThan(hero.y + 300);
-  for (const title of [site.home.deliverablesTitle, site.home.engagementsTitle]) {
+  for (const title of [site.home.engagementsTitle]) {
     const tops = await page
       .getByRole('region', { name: title })
       .locator('li')
       .evaluateAll((lis) => lis.map((li) => Math.round(li.getBoundingClientRect().top)));
     const perRow = Math.max(...[...new Set(tops)].map((t) => tops.filter((x) => x === t).length));
-    expect(perRow, `${title}: cards in a row`).toBeGreaterThanOrEqual(Math.min(3, tops.length));
+    expect(perRow, `${title}: cards in a row`).toBeGreaterThanOrEqual(Math.min(2, tops.length));
   }
   await context.close();
 });

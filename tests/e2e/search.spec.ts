@@ -69,7 +69,7 @@ function absentWord(): string {
 
 /** Moves focus with Tab alone until it reaches the search field; fails if it never does. */
 async function tabToSearchField(page: Page) {
-  const field = page.getByRole('searchbox', { name: 'Search the articles' });
+  const field = page.getByRole('searchbox', { name: 'Search the site' });
   for (let i = 0; i < 30; i++) {
     await page.keyboard.press('Tab');
     if (await field.evaluate((el) => el === document.activeElement)) return field;
@@ -137,7 +137,7 @@ test('a word in no article says so in the live region, with no results', async (
 test('a search link (?q=) answers on arrival, as the form’s own submission does', async ({ page }) => {
   const { article, word } = uniqueWord();
   await page.goto(`/search?q=${encodeURIComponent(word)}`);
-  await expect(page.getByRole('searchbox', { name: 'Search the articles' })).toHaveValue(word);
+  await expect(page.getByRole('searchbox', { name: 'Search the site' })).toHaveValue(word);
   await expect(page.locator('[data-search-results] li a').first()).toHaveAttribute('href', resultHref(article, word));
 });
 

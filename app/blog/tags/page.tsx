@@ -7,6 +7,8 @@ import { collectionGraph } from '@/lib/schema';
 import { siteOrigin } from '@/lib/site-url';
 import { PageFrame } from '@/components/page-frame';
 import { paths } from '@/lib/paths';
+import { ServicePanel } from '@/components/service-panel';
+import { WithPanel } from '@/components/with-panel';
 
 export const metadata = pageMetadata(TAG_INDEX.meta);
 
@@ -14,7 +16,7 @@ export default function TagIndexPage() {
   const tags = loadTags();
   return (
     <PageFrame path={paths.tags}>
-      <div className="max-w-3xl">
+      <WithPanel panel={<ServicePanel />}>
         <Breadcrumb trail={TAG_INDEX.trail} />
         <h1 className="text-h1 font-bold tracking-tight">Topics</h1>
         <p className="mt-3 text-lead text-muted">Every topic, with the number of articles on it.</p>
@@ -42,7 +44,7 @@ export default function TagIndexPage() {
             TAG_INDEX.trail,
           )}
         />
-      </div>
+      </WithPanel>
     </PageFrame>
   );
 }

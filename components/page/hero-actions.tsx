@@ -1,0 +1,31 @@
+import { callToAction } from '@/lib/navigation';
+
+/**
+ * Under a sales page's lead: the call to action when a contact channel is set, and a link down to
+ * the offers (the one action while none is set: the page itself is where calls to action lead).
+ */
+export function HeroActions({ offersAt }: { offersAt: string }) {
+  const cta = callToAction();
+  return (
+    <p className="mt-6 flex flex-wrap items-center gap-x-6 gap-y-3">
+      {cta.contact && (
+        <a
+          href={cta.href}
+          className="inline-flex min-h-11 items-center rounded-md bg-accent px-5 font-semibold text-on-accent hover:opacity-90"
+        >
+          {cta.text}
+        </a>
+      )}
+      <a
+        href={offersAt}
+        className={
+          cta.contact
+            ? 'inline-flex min-h-11 items-center font-semibold text-accent underline underline-offset-4'
+            : 'inline-flex min-h-11 items-center rounded-md bg-accent px-5 font-semibold text-on-accent hover:opacity-90'
+        }
+      >
+        See the engagements and prices
+      </a>
+    </p>
+  );
+}

@@ -69,32 +69,6 @@ export default {
         gutter: 'clamp(1rem, 4vw, 2rem)',
         section: 'clamp(3rem, 8vw, 4.5rem)',
       },
-      typography: {
-        DEFAULT: {
-          css: {
-            '--tw-prose-body': 'var(--ink)',
-            '--tw-prose-headings': 'var(--ink)',
-            '--tw-prose-links': 'var(--accent)',
-            '--tw-prose-bold': 'var(--ink)',
-            '--tw-prose-quotes': 'var(--ink)',
-            '--tw-prose-quote-borders': 'var(--accent)',
-            '--tw-prose-counters': 'var(--muted)',
-            '--tw-prose-bullets': 'var(--muted)',
-            '--tw-prose-hr': 'var(--line)',
-            '--tw-prose-th-borders': 'var(--line)',
-            '--tw-prose-td-borders': 'var(--line)',
-            '--tw-prose-code': 'var(--ink)',
-            // Figure captions (<Figure caption>): muted, at the contrast the tokens guarantee in light and dark.
-            '--tw-prose-captions': 'var(--muted)',
-            maxWidth: '68ch',
-            a: { textUnderlineOffset: '3px', fontWeight: '500' },
-            'h2, h3': { scrollMarginTop: '1.5rem' },
-            // The scale's own steps, not the plugin's em sizes (an h3 of 1.25em outgrew a phone's h2).
-            h2: { fontSize: SCALE.h2, lineHeight: '1.25' },
-            h3: { fontSize: SCALE.h3, lineHeight: '1.35' },
-          },
-        },
-      },
     },
   },
 } satisfies Config;

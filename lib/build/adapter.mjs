@@ -7,6 +7,7 @@ import { tsImport } from 'tsx/esm/api';
 import { join } from 'node:path';
 import { MAX_LINE, MAX_RULES, formatHeaders, headerRules, readOut } from './headers.mjs';
 import { moveMarkdownTwins } from './markdown-twins.mjs';
+import { minifyScripts } from './minify-scripts.mjs';
 import { NOT_FOUND_ROUTE, nextAdapter, routeFiles } from './next-export.mjs';
 import { PLACEHOLDER_ROUTE } from './placeholder.mjs';
 import { writeSearchIndex } from './search-index.mjs';
@@ -38,6 +39,8 @@ const adapter = nextAdapter('static-site-finisher', async ({ out, nextVersion })
       ? `  Framework runtime kept (${KEEP_RUNTIME_ENV}=1)`
       : `  Framework runtime removed from ${runtime.pages} pages; ${runtime.removed} unused files deleted`,
   );
+
+  console.log(`  Scripts minified: ${minifyScripts(out)} bytes saved in out/scripts/`);
 
   // Pagefind reads the finished pages (runtime removed) and writes out/pagefind/ before _headers
   // gives those files their caching rules.

@@ -6,6 +6,10 @@ const nextConfig = {
   pageExtensions: ['ts', 'tsx'],
   images: { unoptimized: true },
   poweredByHeader: false,
+  // Loaded by Node at build time, as tsx and Vitest load it, rather than bundled: its ES module
+  // build has no default export and its UMD build no named ones, so one import works everywhere
+  // only if every runner reads the same (UMD) file. sharp is external by Next's own list.
+  serverExternalPackages: ['opentype.js'],
   // `npm test` type-checks the whole project once (`npm run typecheck`) before any build, so the
   // suite's builds set TYPECHECKED=1 and skip Next.js's second pass (~15 s a build). An author's
   // `npm run build`, and every host's, still type-checks.

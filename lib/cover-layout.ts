@@ -1,4 +1,5 @@
-import { fitText, type FittedText } from './fit-text';
+import { coverFont } from './cover-font';
+import { fitText, type CharWidth, type FittedText, type Kerning } from './fit-text';
 import type { Idea } from './idea';
 import { ideaLayout, PAGE_COVER, type IdeaLayout } from './idea-layout';
 
@@ -31,6 +32,15 @@ export interface CoverLayout {
 }
 
 /**
+ * How the covers measure text: by their font's own advances and kerning (lib/cover-font), the
+ * widths the drawing then has, so a line the layout fits is a line drawn inside its box.
+ */
+export function coverMetrics(): { charWidth: CharWidth; kern: Kerning } {
+  const { charWidth, kern } = coverFont();
+  return { charWidth, kern };
+}
+
+/**
  * The drawing of the idea on a cover of this size: a band the cover's width less its margins, a
  * third of its height (more on tall cards), labels readable when the card is shown a third of
  * its size (a feed's link card). It depends on nothing else on the card, so the schema can ask
@@ -47,6 +57,7 @@ export function coverIdea(size: { width: number; height: number }, idea: Idea) {
     rowGap: Math.round(base * 0.18),
     padX: Math.round(base * 0.2),
     padY: Math.round(base * 0.12),
+    ...coverMetrics(),
   });
   return { band, bandHeight };
 }
@@ -86,6 +97,7 @@ export function coverLayout(
   const width = size.width - 2 * pad;
   const base = Math.min(size.width / 18, size.height / 7.5);
   const gap = Math.round(base * 0.4);
+  const metrics = coverMetrics();
   const line = (words: string, maxSize: number, lineHeight: number, letterSpacing = 0) =>
     fitText(
       words,
@@ -96,6 +108,7 @@ export function coverLayout(
         lineHeight,
         letterSpacing,
         maxLines: 1,
+        ...metrics,
       },
     );
 
@@ -118,6 +131,7 @@ export function coverLayout(
     maxSize,
     minSize: Math.round(maxSize * 0.35),
     lineHeight: LINE_HEIGHT.headline,
+    ...metrics,
   });
   const headline = { ...fitted, top: roomTop };
   // The drawing moves up under the headline (the room a short headline leaves goes above the

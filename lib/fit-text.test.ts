@@ -3,6 +3,8 @@ import { fitText, sansCharWidth, textWidth, wrapText } from './fit-text';
 
 // Half an em a character: at 10px every character is 5px wide, so the arithmetic is plain.
 const half = { charWidth: 0.5 };
+// "AV" and "VA" pull 0.2 em closer (2px at 10px), as a font's kerning pairs would.
+const pairs = (left: string, right: string) => (left + right === 'AV' || left + right === 'VA' ? -0.2 : 0);
 
 describe('sansCharWidth', () => {
   it.each([
@@ -27,7 +29,17 @@ describe('textWidth', () => {
     ['abcd', 10, { ...half, letterSpacing: 1 }, 24],
     ['AI', 20, {}, 21],
     ['', 10, half, 0],
+    // Kerning between each pair that follows another, never before the first character.
+    ['AVA', 10, { ...half, kern: pairs }, 11],
+    ['A', 10, { ...half, kern: pairs }, 5],
+    ['AV', 10, { ...half, kern: pairs, letterSpacing: 1 }, 10],
   ])('%j at %dpx is %dpx wide', (text, size, options, width) => expect(textWidth(text, size, options)).toBe(width));
+
+  it('wraps by the kerned width', () => {
+    // Unkerned "AV AV" is 25px; kerned, 21px: it fits a 22px line only with the kerning.
+    expect(wrapText('AV AV', 22, 10, half)).toEqual(['AV', 'AV']);
+    expect(wrapText('AV AV', 22, 10, { ...half, kern: pairs })).toEqual(['AV AV']);
+  });
 });
 
 describe('wrapText', () => {

@@ -1,7 +1,9 @@
 /**
- * Text fitting for images drawn by next/og. Satori wraps text but never shrinks it, and nothing
- * measures a box for us: these functions choose a font size and the line breaks from the words
- * and the box, so a drawing can place every block knowing how tall it is.
+ * Text fitting for drawn images (the cover PNGs, the diagrams the browser draws as SVG): nothing
+ * measures a box for us, so these functions choose a font size and the line breaks from the words
+ * and the box, and a drawing can place every block knowing how tall it is. They measure by a
+ * character-width function: the real font's advances and kerning where the font is known (the
+ * covers, lib/cover-font.ts), an upper bound where the browser picks it (sansCharWidth).
  */
 
 export interface Box {
@@ -12,6 +14,9 @@ export interface Box {
 /** A character's advance width, in em. */
 export type CharWidth = (ch: string) => number;
 
+/** The kerning between two characters that follow each other, in em (negative pulls them closer). */
+export type Kerning = (left: string, right: string) => number;
+
 export interface FitOptions {
   /** Largest font size to try, in px; the text is drawn at this size when it fits. */
   maxSize: number;
@@ -21,6 +26,8 @@ export interface FitOptions {
   lineHeight: number;
   /** Advance width of a character in em: a constant, or per character. Default: sansCharWidth. */
   charWidth?: number | CharWidth;
+  /** Kerning of each pair of characters, as the drawing applies it. Default: none. */
+  kern?: Kerning;
   /** Extra space after every character, in px (CSS letter-spacing). */
   letterSpacing?: number;
   /** At most this many lines. */
@@ -42,10 +49,11 @@ const SLIM = new Set('frt()[]{}"*-');
 const WIDE = new Set('MWmw@%');
 
 /**
- * An upper bound on each character's width in next/og's default font (Geist Regular, whose
- * advances were read from its hmtx table: e.g. space 0.25, a 0.55, m 0.88, O 0.74, W 0.95 em).
- * Over-estimating never adds a line Satori would not need: narrower real glyphs only pull
- * words up onto earlier lines. Anything outside ASCII counts as a full em.
+ * An upper bound on each character's width in Geist Regular (the covers' font, whose advances
+ * were read from its hmtx table: e.g. space 0.25, a 0.55, m 0.88, O 0.74, W 0.95 em), the base
+ * of systemSansWidth for the browser's fonts. Over-estimating never adds a line a renderer would
+ * not need: narrower real glyphs only pull words up onto earlier lines. Anything outside ASCII
+ * counts as a full em.
  */
 export function sansCharWidth(ch: string): number {
   if (NARROW.has(ch)) return 0.3;
@@ -60,11 +68,16 @@ export function sansCharWidth(ch: string): number {
 export function textWidth(
   text: string,
   fontSize: number,
-  options: Pick<FitOptions, 'charWidth' | 'letterSpacing'> = {},
+  options: Pick<FitOptions, 'charWidth' | 'letterSpacing' | 'kern'> = {},
 ) {
   const em = widthOf(options.charWidth);
+  const { kern, letterSpacing = 0 } = options;
   let width = 0;
-  for (const ch of text) width += em(ch) * fontSize + (options.letterSpacing ?? 0);
+  let previous = '';
+  for (const ch of text) {
+    width += (em(ch) + (kern && previous ? kern(previous, ch) : 0)) * fontSize + letterSpacing;
+    previous = ch;
+  }
   return width;
 }
 
@@ -76,7 +89,7 @@ export function wrapText(
   text: string,
   width: number,
   fontSize: number,
-  options: Pick<FitOptions, 'charWidth' | 'letterSpacing'> = {},
+  options: Pick<FitOptions, 'charWidth' | 'letterSpacing' | 'kern'> = {},
 ): string[] {
   const fits = (s: string) => textWidth(s, fontSize, options) <= width;
   const lines: string[] = [];

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { LONGEST } from '@/tests/fixtures/longest-article';
-import { coverLayout, ideaCuts } from './cover-layout';
+import { coverLayout, coverMetrics, ideaCuts } from './cover-layout';
 import { architectureDiagram } from './diagram';
-import { sansCharWidth, textWidth, type CharWidth } from './fit-text';
+import { textWidth, type CharWidth, type Kerning } from './fit-text';
 import type { Idea } from './idea';
 import { ideaLayout, PAGE_COVER, type IdeaLayout, type IdeaLayoutOptions } from './idea-layout';
 import { COVER_IMAGES, type CoverKind } from './images';
@@ -24,8 +24,16 @@ const IDEAS: [string, Idea][] = [
   ['a start alone', { from: 'Only', through: [], to: [] }],
 ];
 
-/** Every box inside the band, every line of every label inside its box less its padding, nothing cut. */
-function expectFits(layout: IdeaLayout, idea: Idea, o: IdeaLayoutOptions, charWidth: CharWidth = sansCharWidth) {
+/**
+ * Every box inside the band, every line of every label inside its box less its padding (measured
+ * as the drawing measures: by `metrics`), nothing cut.
+ */
+function expectFits(
+  layout: IdeaLayout,
+  idea: Idea,
+  o: IdeaLayoutOptions,
+  metrics: { charWidth: CharWidth; kern?: Kerning },
+) {
   expect(layout.cut).toBe(false);
   expect(layout.boxes.map((b) => b.lines.join(' '))).toEqual([idea.from, ...idea.through, ...idea.to].filter(Boolean));
   expect(layout.fontSize).toBeGreaterThanOrEqual(o.minFont);
@@ -37,7 +45,7 @@ function expectFits(layout: IdeaLayout, idea: Idea, o: IdeaLayoutOptions, charWi
     expect(b.y + b.h).toBeLessThanOrEqual(layout.height + 0.01);
     expect(b.lines.length * layout.fontSize * layout.lineHeight).toBeLessThanOrEqual(b.h - 2 * o.padY + 0.01);
     for (const line of b.lines)
-      expect(textWidth(line, layout.fontSize, { charWidth }), line).toBeLessThanOrEqual(b.w - 2 * o.padX);
+      expect(textWidth(line, layout.fontSize, metrics), line).toBeLessThanOrEqual(b.w - 2 * o.padX);
   }
   // Boxes never overlap: within a column each starts below the one before, columns left to right.
   const columns = [...new Set(layout.boxes.map((b) => b.x))];
@@ -63,7 +71,7 @@ describe('ideaLayout on the cover PNGs', () => {
         columnGap: 0,
         rowGap: 0,
       };
-      expectFits(layout.idea, idea, options);
+      expectFits(layout.idea, idea, options, coverMetrics());
       const top = layout.idea.top + Math.min(...layout.idea.boxes.map((b) => b.y));
       const bottom = layout.idea.top + Math.max(...layout.idea.boxes.map((b) => b.y + b.h));
       expect(top).toBeGreaterThan(layout.headline.top + layout.headline.height);
@@ -75,7 +83,7 @@ describe('ideaLayout on the cover PNGs', () => {
 describe('ideaLayout on the article page', () => {
   it.each(IDEAS)('fits %s in the page’s cover, in the widest system font', (_, idea) => {
     const layout = ideaLayout(PAGE_COVER.size, idea, PAGE_COVER.options);
-    expectFits(layout, idea, PAGE_COVER.options, PAGE_COVER.options.charWidth);
+    expectFits(layout, idea, PAGE_COVER.options, PAGE_COVER.options);
   });
 });
 

@@ -1,5 +1,5 @@
 import { systemSansWidth } from './diagram-layout';
-import { fitText, type CharWidth } from './fit-text';
+import { fitText, type CharWidth, type Kerning } from './fit-text';
 import type { Idea } from './idea';
 
 /** A labelled box of the drawing: x and y from the band's top-left corner, in the band's units. */
@@ -47,8 +47,9 @@ export interface IdeaLayoutOptions {
   lineHeight?: number;
   /** Lines a label may take in its box (one more for a box alone in its column). Default 2. */
   maxLines?: number;
-  /** A character's width in em (lib/fit-text); default next/og's font. */
+  /** A character's width in em, and the kerning of pairs (lib/fit-text); default sansCharWidth, no kerning. */
   charWidth?: CharWidth;
+  kern?: Kerning;
   /** Room between columns (where the connectors run) and between boxes of a column. */
   columnGap: number;
   rowGap: number;
@@ -89,7 +90,7 @@ export function ideaLayout(size: { width: number; height: number }, idea: Idea, 
     return fitText(
       label,
       { width: widths[col]! - 2 * o.padX, height: cellH(rows, lines) - 2 * o.padY },
-      { maxSize: max, minSize: min, lineHeight, maxLines: lines, charWidth: o.charWidth },
+      { maxSize: max, minSize: min, lineHeight, maxLines: lines, charWidth: o.charWidth, kern: o.kern },
     );
   };
   const sizeFor = (stacked: number) => {

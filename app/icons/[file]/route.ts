@@ -1,6 +1,6 @@
-import { ImageResponse } from 'next/og';
-import { BrandMark } from '@/components/brand-mark';
+import { brandMarkSvg } from '@/lib/brand-mark-svg';
 import { iconFiles } from '@/lib/icons';
+import { svgPng } from '@/lib/svg-png';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
@@ -13,5 +13,6 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
   const { file } = await params;
   const match = iconFiles().find((i) => i.file === file);
   if (!match) return new Response('Not found', { status: 404 });
-  return new ImageResponse(<BrandMark size={match.size} />, { width: match.size, height: match.size });
+  const png = await svgPng(brandMarkSvg(match.size));
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 }

@@ -1,6 +1,5 @@
-import { ImageResponse } from 'next/og';
-import { CoverArt } from '@/components/cover-art';
 import { articleParams, loadArticle } from '@/lib/content';
+import { coverPng } from '@/lib/cover-png';
 import { cachedPng, drawingKey } from '@/lib/drawn-images';
 import { COVER_IMAGES, coverFileName, coverKindOf, type CoverKind } from '@/lib/images';
 
@@ -21,10 +20,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   if (!article || !kind) return new Response('Not found', { status: 404 });
   const size = COVER_IMAGES[kind];
   const { headline, author, idea } = article;
+  const text = { headline, name: author.name, jobTitle: author.jobTitle, idea };
   // Everything the cover shows is in the key: an edit to the headline or the idea redraws it.
-  const key = drawingKey({ headline, name: author.name, jobTitle: author.jobTitle, idea, size });
-  return cachedPng(
-    key,
-    () => new ImageResponse(<CoverArt headline={headline} author={author} idea={idea} size={size} />, size),
-  );
+  return cachedPng(drawingKey({ ...text, size }), () => coverPng(size, text));
 }

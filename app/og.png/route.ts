@@ -1,7 +1,7 @@
-import { ImageResponse } from 'next/og';
 import { site } from '@/content/site';
-import { CoverArt } from '@/components/cover-art';
 import { featuredArticle, siteOwner } from '@/lib/content';
+import { coverPng } from '@/lib/cover-png';
+import { cachedPng, drawingKey } from '@/lib/drawn-images';
 import { COVER_IMAGES } from '@/lib/images';
 
 export const dynamic = 'force-static';
@@ -10,8 +10,8 @@ export const dynamic = 'force-static';
 // pillar's requirement → trade-offs → outputs), so a shared link to the site says what he does.
 export function GET() {
   const idea = featuredArticle()?.idea ?? { from: site.name, through: [], to: [] };
-  return new ImageResponse(
-    <CoverArt headline={site.description} author={siteOwner()} idea={idea} size={COVER_IMAGES.og} />,
-    COVER_IMAGES.og,
-  );
+  const { name, jobTitle } = siteOwner();
+  const text = { headline: site.description, name, jobTitle, idea };
+  const size = COVER_IMAGES.og;
+  return cachedPng(drawingKey({ ...text, size }), () => coverPng(size, text));
 }

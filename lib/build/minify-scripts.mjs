@@ -1,7 +1,7 @@
 // The site's own scripts (public/scripts/, served from /scripts/) are written to be read, with
 // comments; what a reader downloads is minified (esbuild), which takes a third off the table of
 // contents script, part of the article's 16 KiB budget (tests/static/budget.test.ts).
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { transformSync } from 'esbuild';
 
@@ -26,12 +26,13 @@ export function minifyScript(code, file) {
 }
 
 /**
- * Minifies every .js file in out/scripts/ in place; returns how many bytes it saved.
+ * Minifies every .js file in out/scripts/ in place (a site without scripts has none); returns how many bytes it saved.
  * @param {string} out
  */
 export function minifyScripts(out) {
   const dir = join(out, SCRIPTS_DIR);
   let saved = 0;
+  if (!existsSync(dir)) return saved;
   for (const name of readdirSync(dir).filter((f) => f.endsWith('.js'))) {
     const file = join(dir, name);
     const code = readFileSync(file, 'utf8');

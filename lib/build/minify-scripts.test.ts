@@ -51,4 +51,9 @@ describe('minifyScripts', () => {
     expect(saved).toBeGreaterThan(0);
     expect(readFileSync(join(dir, 'scripts', 'notes.txt'), 'utf8')).toBe(SOURCE);
   });
+
+  it('saves nothing on a site without scripts', () => {
+    dir = mkdtempSync(join(tmpdir(), 'minify-'));
+    expect(minifyScripts(dir)).toBe(0);
+  });
 });

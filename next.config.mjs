@@ -1,4 +1,7 @@
+import os from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { PHASE_PRODUCTION_BUILD } from 'next/constants.js';
+import { tsImport } from 'tsx/esm/api';
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -6,6 +9,11 @@ const nextConfig = {
   pageExtensions: ['ts', 'tsx'],
   images: { unoptimized: true },
   poweredByHeader: false,
+  experimental: {
+    // One static-generation worker per core (Next.js's default leaves one core out, which is a
+    // single worker on a 2-core machine). The workers share one parse of the content: see below.
+    cpus: os.availableParallelism(),
+  },
   // `npm test` type-checks the whole project once (`npm run typecheck`) before any build, so the
   // suite's builds set TYPECHECKED=1 and skip Next.js's second pass (~15 s a build). An author's
   // `npm run build`, and every host's, still type-checks.
@@ -22,4 +30,25 @@ const nextConfig = {
   },
 };
 
-export default nextConfig;
+/**
+ * `next build` parses the content folder here, once, in its main process before any worker
+ * starts, and hands the result to every static-generation worker as a snapshot file
+ * (lib/content/store.ts shareContent): however many workers, one parse. Content that cannot be
+ * published stops the build here, each problem said once as `file:line: message`.
+ * @param {string} phase
+ */
+export default async function config(phase) {
+  if (phase === PHASE_PRODUCTION_BUILD) {
+    /** @type {typeof import('./lib/content/store')} */
+    const store = await tsImport('./lib/content/store.ts', import.meta.url);
+    try {
+      store.shareContent();
+    } catch (error) {
+      if (!(error instanceof Error) || error.name !== 'ContentError') throw error;
+      // The author's mistake, not a broken config: the list of problems, as `npm run check` says it.
+      console.error(error.message);
+      process.exit(1);
+    }
+  }
+  return nextConfig;
+}

@@ -9,7 +9,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ContentError } from './errors';
 import { readSnapshot, snapshotKey, sourceGraph, writeSnapshot } from './snapshot';
@@ -177,6 +177,13 @@ describe('the content snapshot', () => {
     const warnings = quiet(() => expect(served()).toStrictEqual(parsed));
     expect(parses()).toBe(3);
     expect(warnings.filter((w) => w.includes('content snapshot'))).toHaveLength(1);
+  });
+
+  it('is the only one left in its folder: older snapshots and a dead writer’s temporary file are deleted', () => {
+    writeSnapshot(join(cache, 'old.snapshot'), dir, 'an older build');
+    writeFileSync(join(cache, 'old.snapshot.123.tmp'), 'half a snapshot');
+    const file = shareContent(dir, cache)!;
+    expect(readdirSync(cache)).toEqual([basename(file)]);
   });
 
   it('is of one folder: a worker reading another folder parses it', () => {

@@ -60,11 +60,14 @@ export function readSnapshot<T>(file: string, root: string): Loaded<T> {
   }
 }
 
-/** Deletes every other snapshot in the folder: each build needs one, and they are large. */
+/**
+ * Deletes every other snapshot in the folder, and any temporary file a writer that died left
+ * behind: each build needs one snapshot, and they are large.
+ */
 export function pruneSnapshots(keep: string): void {
   const dir = dirname(keep);
   for (const name of readdirSync(dir))
-    if (name !== basename(keep) && name.endsWith(SNAPSHOT_EXT)) rmSync(join(dir, name), { force: true });
+    if (name !== basename(keep) && name.includes(SNAPSHOT_EXT)) rmSync(join(dir, name), { force: true });
 }
 
 /**

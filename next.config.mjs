@@ -1,4 +1,13 @@
+import os from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { PHASE_PRODUCTION_BUILD } from 'next/constants.js';
+import { tsImport } from 'tsx/esm/api';
+
+/**
+ * The suite builds the site of tests/fixtures/site.ts (FIXTURE_SITE=1): this tsconfig resolves
+ * '@/content/site' to it, for Next.js and for the content parse below alike.
+ */
+const TSCONFIG = process.env.FIXTURE_SITE === '1' ? 'tests/fixtures/tsconfig.site.json' : undefined;
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -10,6 +19,11 @@ const nextConfig = {
   // build has no default export and its UMD build no named ones, so one import works everywhere
   // only if every runner reads the same (UMD) file. sharp is external by Next's own list.
   serverExternalPackages: ['opentype.js'],
+  experimental: {
+    // One static-generation worker per core (Next.js's default leaves one core out, which is a
+    // single worker on a 2-core machine). The workers share one parse of the content: see below.
+    cpus: os.availableParallelism(),
+  },
   // `npm test` type-checks the whole project once (`npm run typecheck`) before any build, so the
   // suite's builds set TYPECHECKED=1 and skip Next.js's second pass (~15 s a build). An author's
   // `npm run build`, and every host's, still type-checks.
@@ -17,7 +31,7 @@ const nextConfig = {
     ignoreBuildErrors: process.env.TYPECHECKED === '1',
     // The suite builds the site of tests/fixtures/site.ts (content/site.ts with a contact email,
     // booking link and form set): that tsconfig resolves '@/content/site' to it.
-    ...(process.env.FIXTURE_SITE === '1' && { tsconfigPath: 'tests/fixtures/tsconfig.site.json' }),
+    ...(TSCONFIG && { tsconfigPath: TSCONFIG }),
   },
   // Finishes out/ after the export (lib/build/adapter.mjs).
   adapterPath: fileURLToPath(new URL('./lib/build/adapter.mjs', import.meta.url)),
@@ -31,4 +45,28 @@ const nextConfig = {
   },
 };
 
-export default nextConfig;
+/**
+ * `next build` parses the content folder here, once, in its main process before any worker
+ * starts, and hands the result to every static-generation worker as a snapshot file
+ * (lib/content/store.ts shareContent): however many workers, one parse. Content that cannot be
+ * published stops the build here, each problem said once as `file:line: message`.
+ * @param {string} phase
+ */
+export default async function config(phase) {
+  if (phase === PHASE_PRODUCTION_BUILD) {
+    /** @type {typeof import('./lib/content/store')} */
+    const store = await tsImport('./lib/content/store.ts', {
+      parentURL: import.meta.url,
+      ...(TSCONFIG && { tsconfig: TSCONFIG }),
+    });
+    try {
+      store.shareContent();
+    } catch (error) {
+      if (!(error instanceof Error) || error.name !== 'ContentError') throw error;
+      // The author's mistake, not a broken config: the list of problems, as `npm run check` says it.
+      console.error(error.message);
+      process.exit(1);
+    }
+  }
+  return nextConfig;
+}

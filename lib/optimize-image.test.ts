@@ -63,6 +63,27 @@ describe('optimizedImage', () => {
     expect(second.map((b) => b.length)).toEqual(first.map((b) => b.length));
   }, 30_000);
 
+  it('encodes a file once when it is asked for again while being encoded (a route Next.js retried)', async () => {
+    const cache = join(dir, 'cache-retry');
+    const v = photo.variants[0]!;
+    let runs = 0;
+    let finish: (bytes: Buffer) => void = () => {};
+    const slow = () => {
+      runs++;
+      return new Promise<Buffer>((resolve) => (finish = resolve));
+    };
+    const first = optimizedImage(v, cache, slow);
+    const again = optimizedImage(v, cache, slow);
+    finish(Buffer.from('encoded'));
+    expect((await again).toString()).toBe('encoded');
+    expect((await first).toString()).toBe('encoded');
+    expect(runs).toBe(1);
+    // A failed encode is not kept: the next request encodes.
+    const crop = crops['4x3'];
+    await expect(optimizedImage(crop, cache, () => Promise.reject(new Error('out of memory')))).rejects.toThrow();
+    expect((await optimizedImage(crop, cache, async () => Buffer.from('second try'))).toString()).toBe('second try');
+  });
+
   it('keys each file by everything its bytes depend on', () => {
     const v = photo.variants[0]!;
     expect(encodeKey(v)).toBe(encodeKey({ ...v }));

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { appendFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import sharp from 'sharp';
 import { ENCODER, type Variant } from '@/lib/media';
 
@@ -58,9 +58,17 @@ export async function encode(v: Variant): Promise<Buffer> {
   }
 }
 
+// Encodes under way in this process, by cache file. Next.js starts a route again, in the same
+// worker, when it took more than 60 seconds (an AVIF at 1440 px on a busy machine can): the second
+// attempt waits for the first one's encode instead of encoding the file again. On globalThis, as
+// the content store's memo: one worker loads several bundles of this module.
+const ENCODING = Symbol.for('site.optimized-images.encoding');
+const encoding = ((globalThis as { [ENCODING]?: Map<string, Promise<Buffer>> })[ENCODING] ??= new Map());
+
 /**
  * One optimized file: from the cache when this input was encoded before, else encoded now and
- * kept. IMAGE_ENCODE_LOG, when set, names a file that gets one line per encode (the tests count them).
+ * kept; a file already being encoded in this process is waited for, not encoded twice.
+ * IMAGE_ENCODE_LOG, when set, names a file that gets one line per encode (the tests count them).
  */
 export async function optimizedImage(
   v: Variant,
@@ -69,9 +77,17 @@ export async function optimizedImage(
 ): Promise<Buffer> {
   const file = join(dir, `${encodeKey(v)}.${v.format}`);
   if (existsSync(file)) return readFileSync(file);
+  const pending = encoding.get(file);
+  if (pending) return pending;
+  const bytes = encodeInto(file, v, run).finally(() => encoding.delete(file));
+  encoding.set(file, bytes);
+  return bytes;
+}
+
+async function encodeInto(file: string, v: Variant, run: (v: Variant) => Promise<Buffer>): Promise<Buffer> {
   const bytes = await run(v);
   if (process.env.IMAGE_ENCODE_LOG) appendFileSync(process.env.IMAGE_ENCODE_LOG, `${process.pid} ${v.file}\n`);
-  mkdirSync(dir, { recursive: true });
+  mkdirSync(dirname(file), { recursive: true });
   // Written whole, then moved into place: a build stopped half-way never leaves half a file.
   const partial = `${file}.${process.pid}.partial`;
   writeFileSync(partial, bytes);

@@ -1,5 +1,5 @@
 import { appendFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { collectTags, type Tag } from '@/lib/tags';
 import { completeArticle, type Article } from './article';
 import { caseStudiesIndex, caseStudyPath, completeCaseStudy, type CaseStudy } from './case-study';
@@ -12,6 +12,7 @@ import { reportOnce } from './dev-log';
 import { ContentError } from './errors';
 import { contentRoot, showDrafts } from './load';
 import type { Variant } from '@/lib/media';
+import { pruneSnapshots, readSnapshot, snapshotFile, snapshotKey, writeSnapshot } from './snapshot';
 
 /** Every article of a content folder, drafts included, newest first, with an index by slug. */
 interface Content {
@@ -57,9 +58,11 @@ const REPORTED = Symbol.for('site.content.reported');
 const store = globalThis as typeof globalThis & { [MEMO]?: Memo; [REPORTED]?: string };
 
 /**
- * The content, read once. A production build reads the folder once per process and keeps it: the
- * files cannot change under a build. Anywhere else (`next dev`, tests) the folder's fingerprint is
- * checked on each call, so an edit is read again and nothing else is.
+ * The content, read once. A production build parses the folder once, in the main process before
+ * any worker starts (shareContent, from next.config.mjs), and each static-generation worker loads
+ * that snapshot instead of parsing again; every process keeps what it read: the files cannot
+ * change under a build. Anywhere else (`next dev`, tests) the folder's fingerprint is checked on
+ * each call, so an edit is read again and nothing else is.
  */
 function content(root: string): Content {
   const memo = memoFor(root);
@@ -77,7 +80,73 @@ function content(root: string): Content {
 function memoFor(root: string): Memo {
   const key = `${root}\0${edits}\0${process.env.NODE_ENV === 'production' ? 'build' : fingerprint(root)}`;
   const memo = store[MEMO];
-  return memo?.key === key ? memo : (store[MEMO] = { key, ...read(root) });
+  return memo?.key === key ? memo : (store[MEMO] = { key, ...(shared(root) ?? read(root)) });
+}
+
+/** What shareContent hands every worker of a production build: the content of one folder, parsed. */
+type Shared = Omit<Memo, 'key' | 'error'>;
+
+/** Names the snapshot of the build's content (set by shareContent, inherited by the workers). */
+export const SNAPSHOT_ENV = 'SITE_CONTENT_SNAPSHOT';
+
+/**
+ * The build's snapshot of this folder, when a production build made one and it is whole. A
+ * missing, partial or damaged file is never trusted: the caller parses the folder instead.
+ */
+function shared(root: string): Shared | undefined {
+  const file = process.env.NODE_ENV === 'production' ? process.env[SNAPSHOT_ENV] : undefined;
+  if (!file) return undefined;
+  const loaded = readSnapshot<Shared>(file, root);
+  if ('value' in loaded) return loaded.value;
+  console.warn(
+    `warning: the content snapshot ${relative(process.cwd(), file)} is ${loaded.problem}; parsing ${root} again.`,
+  );
+  return undefined;
+}
+
+/**
+ * Parses the content folder once for a whole production build and shares it (next.config.mjs,
+ * production-build phase, main process, before any worker starts): writes the snapshot under
+ * `cacheDir`, named by the folder's and the parser's key, unless a build already wrote that one,
+ * and names it in SNAPSHOT_ENV, which every worker inherits. Says the content's warnings once.
+ * Throws the ContentError of content that cannot be published, writing nothing. Returns the file,
+ * or undefined when it could not be written (each worker then parses the folder itself).
+ */
+export function shareContent(
+  root: string = contentRoot(),
+  cacheDir = join(process.cwd(), '.next/cache/content'),
+): string | undefined {
+  const file = snapshotFile(cacheDir, snapshotKey(root));
+  // A second call in one process (a config loaded twice) has nothing to add.
+  if (process.env[SNAPSHOT_ENV] === file && 'value' in readSnapshot(file, root)) return file;
+  delete process.env[SNAPSHOT_ENV];
+  const saved = readSnapshot<Shared>(file, root);
+  if ('value' in saved) {
+    warn(saved.value.content!.notices);
+  } else {
+    const { slugs, paths, studies, content, error } = memoFor(root);
+    if (error) throw error;
+    try {
+      writeSnapshot(file, root, { slugs, paths, studies, content } satisfies Shared);
+    } catch (problem) {
+      // Slower, not wrong: each worker parses the folder itself, as it would without a snapshot.
+      console.warn(
+        `warning: the content snapshot could not be written (${(problem as Error).message}); each worker will parse ${root}.`,
+      );
+      return undefined;
+    } finally {
+      // The main process renders nothing: it need not hold the content while the workers do.
+      store[MEMO] = undefined;
+    }
+  }
+  pruneSnapshots(file);
+  process.env[SNAPSHOT_ENV] = file;
+  return file;
+}
+
+/** A production build says each warning once, as it reads the content (the one read of the build). */
+function warn(notices: readonly Notice[]) {
+  if (process.env.NODE_ENV === 'production') for (const n of notices) console.warn(`${n.level}: ${formatProblem(n)}`);
 }
 
 /** Reads, checks and derives every article: the one content load (CONTENT_LOAD_LOG counts them). */
@@ -88,8 +157,7 @@ function read(root: string): Omit<Memo, 'key'> {
   const paths = pages.flatMap((p) => (p.path ? [p.path] : []));
   const studies = caseStudies.flatMap((c) => (c.slug ? [c.slug] : []));
   if (problems.length) return { error: new ContentError(problems), slugs, paths, studies };
-  // A production build says each warning once, as it reads the content (the one read of the build).
-  if (process.env.NODE_ENV === 'production') for (const n of notices) console.warn(`${n.level}: ${formatProblem(n)}`);
+  warn(notices);
   const articles = parsed.map(completeArticle).sort((a, b) => Date.parse(b.published) - Date.parse(a.published));
   const byDate = (a: CaseStudy, b: CaseStudy) => Date.parse(b.published) - Date.parse(a.published);
   const published = articles.filter((a) => !a.draft);

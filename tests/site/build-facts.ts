@@ -5,6 +5,13 @@
 export const SUITE_DIR = '.tmp/suite';
 /** One line per parse of the content folder (CONTENT_LOAD_LOG) during the suite's build. */
 export const LOAD_LOG = '.tmp/suite-loads.log';
+/**
+ * The suite builds on a machine that reports 8 cores: this file, given to every Node.js process of
+ * the build through NODE_OPTIONS=--require, says so, and writes one line per process to CORES_LOG.
+ */
+export const EIGHT_CORES = 'tests/site/eight-cores.cjs';
+/** `pid cores argv…`, one line per Node.js process of the suite's build (EIGHT_CORES). */
+export const CORES_LOG = '.tmp/suite-cores.log';
 /** One line per image encoded (IMAGE_ENCODE_LOG) during the suite's build: none on a warm cache. */
 export const ENCODE_LOG = '.tmp/suite-encodes.log';
 /** A draft written by `npm run new`, as an author starts one: it must build, and stay out of out/. */

@@ -5,7 +5,7 @@ import { site } from '@/content/site';
 import { isMeasured, readImageHeader } from '@/lib/content/image-header';
 import { coverImages } from '@/lib/images';
 import { ARTICLES, CONTENT_DIR } from '../site-data';
-import { ENCODE_LOG, LOAD_LOG, manyArticles, NEW_DRAFT, SUITE_DIR } from '../site/build-facts';
+import { CORES_LOG, EIGHT_CORES, ENCODE_LOG, LOAD_LOG, manyArticles, NEW_DRAFT, SUITE_DIR } from '../site/build-facts';
 import { all, attr, textContent } from './dom';
 import { only, page } from './out';
 
@@ -21,11 +21,28 @@ const lines = (file: string) => (existsSync(file) ? readFileSync(file, 'utf8').t
 describe('the suite’s build', () => {
   it(`was built from ${SUITE_DIR}, the folder the tests read`, () => expect(CONTENT_DIR).toBe(SUITE_DIR));
 
-  it('parsed the content once, however many routes, pages and images it wrote', () => {
+  it('ran on a machine reporting 8 cores, with as many static-generation workers', () => {
+    expect(existsSync(CORES_LOG), `${CORES_LOG}: the build was run with ${EIGHT_CORES}`).toBe(true);
+    const processes = lines(CORES_LOG).map((l) => {
+      const [pid, cores, ...argv] = l.split(' ');
+      return { pid, cores: Number(cores), argv: argv.join(' ') };
+    });
+    const build = processes.filter((p) => /\bnext build$/.test(p.argv));
+    expect(build, lines(CORES_LOG).join('\n')).not.toHaveLength(0);
+    for (const p of processes) expect(p.cores, `${p.pid} ${p.argv}`).toBe(8);
+    // Next.js's workers (jest-worker child processes): one per reported core (next.config.mjs).
+    const workers = new Set(processes.filter((p) => p.argv.includes('jest-worker')).map((p) => p.pid));
+    expect(workers.size).toBeGreaterThanOrEqual(8);
+  });
+
+  it('parsed the content once, however many workers, routes, pages and images it had', () => {
     expect(existsSync(LOAD_LOG), `${LOAD_LOG}: the build was run with CONTENT_LOAD_LOG`).toBe(true);
     const loads = lines(LOAD_LOG);
     expect(loads, loads.join('\n')).toHaveLength(1);
     expect(loads[0]).toMatch(new RegExp(`^\\d+ .*/${SUITE_DIR.replace('.', '\\.')}$`));
+    // In the build's main process (next.config.mjs), before any worker started.
+    const main = lines(CORES_LOG).find((l) => /\bnext build$/.test(l));
+    expect(loads[0]!.split(' ')[0]).toBe(main?.split(' ')[0]);
   });
 
   it('wrote every image file the loader names, encoding none twice and nothing else', () => {

@@ -1,0 +1,209 @@
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ContentError } from './errors';
+import { readSnapshot, snapshotKey, sourceGraph, writeSnapshot } from './snapshot';
+import {
+  contentNotices,
+  loadArticle,
+  loadArticles,
+  loadCaseStudies,
+  loadPages,
+  loadTags,
+  shareContent,
+  SNAPSHOT_ENV,
+} from './store';
+
+// A production build parses the content once, in its main process (shareContent), and every
+// worker loads the snapshot instead of parsing (lib/content/store.ts). Here a "worker" is this
+// process with NODE_ENV=production, the snapshot named in SNAPSHOT_ENV, and its memo emptied.
+const tmp = mkdtempSync(join(tmpdir(), 'snapshot-'));
+// The site's content and the fixtures: articles with images, a draft, pages, a case study.
+const dir = join(tmp, 'content');
+const cache = join(tmp, 'cache');
+const log = join(tmp, 'loads.log');
+const parses = () => readFileSync(log, 'utf8').trim().split('\n').filter(Boolean).length;
+const MEMO = Symbol.for('site.content');
+const memo = globalThis as Record<symbol, unknown>;
+const SECTION = join(dir, 'ai-systems-architect-role', '01-definition.mdx');
+const env = { ...process.env };
+
+beforeEach(() => {
+  rmSync(dir, { recursive: true, force: true });
+  rmSync(cache, { recursive: true, force: true });
+  cpSync('content', dir, { recursive: true, filter: (src) => !src.endsWith('site.ts') });
+  cpSync('tests/fixtures/content', dir, { recursive: true });
+  writeFileSync(log, '');
+  process.env.CONTENT_LOAD_LOG = log;
+  delete memo[MEMO];
+});
+afterEach(() => {
+  process.env = { ...env };
+  delete memo[MEMO];
+});
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+/** Everything the store serves, drafts and all, as pages and feeds ask for it. */
+const served = () => ({
+  articles: loadArticles(dir, { drafts: true }),
+  published: loadArticles(dir, { drafts: false }),
+  one: loadArticle('ai-systems-architect-role', dir),
+  pages: loadPages(dir),
+  caseStudies: loadCaseStudies(dir, { drafts: true }),
+  tags: loadTags(dir, { drafts: true }),
+  notices: contentNotices(dir),
+});
+
+/** What `run` said through console.warn (the build's warnings), instead of printing it. */
+function quiet(run: () => void): string[] {
+  const said: string[] = [];
+  const warn = console.warn;
+  console.warn = (line: string) => said.push(line);
+  try {
+    run();
+  } finally {
+    console.warn = warn;
+  }
+  return said;
+}
+
+/** Turns this process into a build's worker: production, the snapshot named, nothing in memory. */
+function asWorker(file: string) {
+  delete memo[MEMO];
+  process.env = { ...process.env, NODE_ENV: 'production', [SNAPSHOT_ENV]: file };
+}
+
+describe('the content snapshot', () => {
+  it('is read back as it was written: Maps, undefined fields and shared objects included', () => {
+    const value = { articles: loadArticles(dir, { drafts: true }), tags: loadTags(dir, { drafts: true }) };
+    const file = join(cache, 'a.snapshot');
+    writeSnapshot(file, dir, value);
+    const loaded = readSnapshot<typeof value>(file, dir);
+    expect('value' in loaded && loaded.value).toStrictEqual(value);
+    const back = 'value' in loaded ? loaded.value : value;
+    expect(back.articles[0]!.media).toBeInstanceOf(Map);
+    // A tag lists the articles themselves, not copies.
+    expect(back.articles).toContain(back.tags[0]!.articles[0]);
+    expect(readdirSync(cache), 'no temporary file is left').toEqual(['a.snapshot']);
+  });
+
+  it('gives a worker of the build the content shareContent parsed, without parsing again', () => {
+    const parsed = served();
+    delete memo[MEMO];
+    const file = shareContent(dir, cache)!;
+    expect(existsSync(file)).toBe(true);
+    expect(process.env[SNAPSHOT_ENV]).toBe(file);
+    expect(parses()).toBe(2);
+    asWorker(file);
+    expect(served()).toStrictEqual(parsed);
+    expect(parses(), 'loading the snapshot is not a parse').toBe(2);
+    // A later build of the same folder and code finds it: no parse at all, and the same warnings said once.
+    delete memo[MEMO];
+    delete process.env[SNAPSHOT_ENV];
+    const warnings = quiet(() => expect(shareContent(dir, cache)).toBe(file));
+    expect(parses()).toBe(2);
+    expect(warnings).toEqual(parsed.notices.map((n) => expect.stringContaining(`${n.level}: ${n.file}:${n.line}: `)));
+  });
+
+  it('has a key that changes with any content file, and not without one', () => {
+    const key = snapshotKey(dir);
+    expect(snapshotKey(dir)).toBe(key);
+    const source = readFileSync(SECTION, 'utf8');
+    writeFileSync(SECTION, source.replace('An AI systems architect', 'An AI system architect'));
+    const edited = snapshotKey(dir);
+    expect(edited).not.toBe(key);
+    // Same bytes, written again (a fresh checkout): another key too, never a stale one.
+    writeFileSync(SECTION, source);
+    expect(snapshotKey(dir)).not.toBe(edited);
+    writeFileSync(join(dir, 'ai-systems-architect-role', 'new.png'), 'not yet an image');
+    expect(snapshotKey(dir)).not.toBe(key);
+  });
+
+  it('has a key that covers the parser’s code, read from its import graph', () => {
+    const files = sourceGraph(join(process.cwd(), 'lib/content/store.ts')).map((f) =>
+      f.slice(process.cwd().length + 1),
+    );
+    // Direct imports, imports of imports (through @/ and ./), and the site config the checks read.
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'lib/content/store.ts',
+        'lib/content/snapshot.ts',
+        'lib/content/section.ts',
+        'lib/content/checks/links.ts',
+        'lib/media.ts',
+        'lib/idea.ts',
+        'content/site.ts',
+      ]),
+    );
+    expect(files.filter((f) => f.includes('node_modules'))).toEqual([]);
+    const project = join(tmp, 'project');
+    cpSync('lib', join(project, 'lib'), { recursive: true });
+    cpSync('content/site.ts', join(project, 'content/site.ts'));
+    const key = snapshotKey(dir, { project });
+    const idea = join(project, 'lib/idea.ts');
+    writeFileSync(idea, `${readFileSync(idea, 'utf8')}\n// an edit\n`);
+    expect(snapshotKey(dir, { project })).not.toBe(key);
+  });
+
+  it.each([
+    ['cut short (a writer that died)', (file: string) => truncateSync(file, Math.floor(readFileSync(file).length / 2))],
+    [
+      'damaged (one byte changed)',
+      (file: string) => {
+        const bytes = readFileSync(file);
+        bytes[bytes.length - 10] = 0xff - bytes[bytes.length - 10]!;
+        writeFileSync(file, bytes);
+      },
+    ],
+    ['empty', (file: string) => writeFileSync(file, '')],
+    ['gone', (file: string) => rmSync(file)],
+  ])('is not trusted when %s: the worker parses the folder again', (_, spoil) => {
+    const parsed = served();
+    delete memo[MEMO];
+    const file = shareContent(dir, cache)!;
+    spoil(file);
+    expect('problem' in readSnapshot(file, dir)).toBe(true);
+    asWorker(file);
+    const warnings = quiet(() => expect(served()).toStrictEqual(parsed));
+    expect(parses()).toBe(3);
+    expect(warnings.filter((w) => w.includes('content snapshot'))).toHaveLength(1);
+  });
+
+  it('is the only one left in its folder: older snapshots and a dead writer’s temporary file are deleted', () => {
+    writeSnapshot(join(cache, 'old.snapshot'), dir, 'an older build');
+    writeFileSync(join(cache, 'old.snapshot.123.tmp'), 'half a snapshot');
+    const file = shareContent(dir, cache)!;
+    expect(readdirSync(cache)).toEqual([basename(file)]);
+  });
+
+  it('is of one folder: a worker reading another folder parses it', () => {
+    const file = shareContent(dir, cache)!;
+    expect(readSnapshot(file, join(tmp, 'other'))).toEqual({ problem: `of another folder (${dir})` });
+  });
+
+  it('is never written for content with a mistake: the same ContentError, from one parse', () => {
+    writeFileSync(SECTION, readFileSync(SECTION, 'utf8').replace(/^title: .*\n/m, ''));
+    let thrown: unknown;
+    try {
+      shareContent(dir, cache);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(ContentError);
+    expect((thrown as ContentError).message).toMatch(/01-definition\.mdx:1: field "title" is missing/);
+    expect(() => loadArticles(dir)).toThrow(thrown as ContentError);
+    expect(parses()).toBe(1);
+    expect(existsSync(cache) ? readdirSync(cache) : []).toEqual([]);
+    expect(process.env[SNAPSHOT_ENV]).toBeUndefined();
+  });
+});

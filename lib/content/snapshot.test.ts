@@ -12,7 +12,8 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ContentError } from './errors';
-import { readSnapshot, snapshotKey, sourceGraph, writeSnapshot } from './snapshot';
+import { importGraph } from '@/lib/import-graph';
+import { readSnapshot, snapshotKey, writeSnapshot } from './snapshot';
 import {
   contentNotices,
   loadArticle,
@@ -130,9 +131,7 @@ describe('the content snapshot', () => {
   });
 
   it('has a key that covers the parser’s code, read from its import graph', () => {
-    const files = sourceGraph(join(process.cwd(), 'lib/content/store.ts')).map((f) =>
-      f.slice(process.cwd().length + 1),
-    );
+    const { files } = importGraph('lib/content/store.ts');
     // Direct imports, imports of imports (through @/ and ./), and the site config the checks read.
     expect(files).toEqual(
       expect.arrayContaining([
@@ -153,6 +152,14 @@ describe('the content snapshot', () => {
     const idea = join(project, 'lib/idea.ts');
     writeFileSync(idea, `${readFileSync(idea, 'utf8')}\n// an edit\n`);
     expect(snapshotKey(dir, { project })).not.toBe(key);
+  });
+
+  it('has another key for the site the suite builds in place of content/site.ts (FIXTURE_SITE=1)', () => {
+    const key = snapshotKey(dir);
+    process.env.FIXTURE_SITE = '1'; // afterEach restores the environment
+    expect(snapshotKey(dir)).not.toBe(key);
+    delete process.env.FIXTURE_SITE;
+    expect(snapshotKey(dir)).toBe(key);
   });
 
   it.each([

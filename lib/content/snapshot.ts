@@ -1,6 +1,7 @@
+import { importGraph } from '@/lib/import-graph';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 
 // The parsed content of one build, written once and loaded by every static-generation worker, so
@@ -91,7 +92,10 @@ export function snapshotKey(root: string, { project = process.cwd(), entry = 'li
   add('public');
   for (const name of filesUnder(join(project, 'public'))) add(name);
   add('code');
-  for (const file of sourceGraph(resolve(project, entry), project)) add(relative(project, file), readFileSync(file));
+  for (const file of importGraph(entry, project).files) add(file, readFileSync(join(project, file)));
+  // The site the suite builds in place of content/site.ts (next.config.mjs FIXTURE_SITE): another
+  // site, another parse (its contact channels are in the Markdown twins).
+  add('site', process.env.FIXTURE_SITE === '1' ? readFileSync(join(project, FIXTURE_SITE_FILE)) : '');
   const lock = join(project, 'package-lock.json');
   if (existsSync(lock)) add('lock', readFileSync(lock));
   return hash.digest('hex').slice(0, 32);
@@ -105,31 +109,7 @@ function filesUnder(dir: string): string[] {
     .sort();
 }
 
-// `import … from '…'`, `export … from '…'`, `import '…'` and `import('…')`.
-const IMPORT =
-  /\b(?:import|export)\s*(?:type\s+)?(?:[^'"`;]*?\sfrom\s*)?['"]([^'"\n]+)['"]|\bimport\(\s*['"]([^'"\n]+)['"]\s*\)/g;
-const EXTENSIONS = ['', '.ts', '.tsx', '.mts', '.mjs', '.js', '.cjs', '/index.ts', '/index.tsx'];
-
-/**
- * The project's source files `entry` imports, directly or not (relative and `@/` imports; packages
- * are named by the lockfile), `entry` first, then in the order met. Read from the import graph,
- * so no hand-kept list of the parser's files can go stale.
- */
-export function sourceGraph(entry: string, project: string = process.cwd()): string[] {
-  const seen = new Set<string>([entry]);
-  for (const file of seen) {
-    for (const match of readFileSync(file, 'utf8').matchAll(IMPORT)) {
-      const spec = match[1] ?? match[2]!;
-      const base = spec.startsWith('@/')
-        ? join(project, spec.slice(2))
-        : spec.startsWith('.')
-          ? resolve(dirname(file), spec)
-          : undefined;
-      const found = base && EXTENSIONS.map((ext) => base + ext).find((p) => existsSync(p) && statSync(p).isFile());
-      if (found && !found.includes(`${join(project, 'node_modules')}`)) seen.add(found);
-    }
-  }
-  return [...seen];
-}
+/** What '@/content/site' resolves to under FIXTURE_SITE=1 (tests/fixtures/tsconfig.site.json). */
+const FIXTURE_SITE_FILE = 'tests/fixtures/site.ts';
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');

@@ -38,16 +38,14 @@ export function SiteFooter({ path }: { path: string }) {
               {channels.map((c) => (
                 <li key={c.href}>
                   <a href={c.href} className="inline-flex min-h-8 items-center text-muted hover:text-ink">
-                    {c.label}: {c.text}
+                    {`${c.label}: ${c.text}`}
                   </a>
                 </li>
               ))}
             </ul>
           </div>
         )}
-        <p className="text-muted sm:col-span-3">
-          © {new Date().getFullYear()} {site.name}
-        </p>
+        <p className="text-muted sm:col-span-3">{`© ${new Date().getFullYear()} ${site.name}`}</p>
       </div>
     </footer>
   );

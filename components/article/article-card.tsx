@@ -7,18 +7,30 @@ import { TagLinks } from './tag-links';
 export function UpdatedLine({ article }: { article: Article }) {
   return (
     <p className="mt-3 text-sm text-muted">
-      Updated <time dateTime={article.updated}>{formatDate(article.updated)}</time> · {article.readingMinutes} min read
+      Updated <time dateTime={article.updated}>{formatDate(article.updated)}</time>
+      {` · ${article.readingMinutes} min read`}
     </p>
   );
 }
 
-/** An article in a list: headline link, description, date and reading time, and its tags as links. */
-export function ArticleCard({ article, as = 'h3' }: { article: Article; as?: 'h2' | 'h3' }) {
+/**
+ * An article in a list: headline link, description, date and reading time, and its tags as links.
+ * `tags` false leaves the tags out (related reading, under an article whose own tags are just above).
+ */
+export function ArticleCard({
+  article,
+  as = 'h3',
+  tags = true,
+}: {
+  article: Article;
+  as?: 'h2' | 'h3';
+  tags?: boolean;
+}) {
   return (
     <Card href={article.path} title={article.headline} as={as}>
       <p className="mt-2 text-muted">{article.description}</p>
       <UpdatedLine article={article} />
-      <TagLinks tags={article.tags} className="mt-3" />
+      {tags && <TagLinks tags={article.tags} className="mt-3" />}
     </Card>
   );
 }

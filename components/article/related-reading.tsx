@@ -10,7 +10,7 @@ export function RelatedReading({ articles }: { articles: readonly Article[] }) {
       <ul className="mt-4 space-y-4">
         {articles.map((article) => (
           <li key={article.slug}>
-            <ArticleCard article={article} />
+            <ArticleCard article={article} tags={false} />
           </li>
         ))}
       </ul>

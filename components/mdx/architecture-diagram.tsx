@@ -31,9 +31,12 @@ export function ArchitectureDiagram() {
         </g>
         <Label y={92}>Trade-offs</Label>
         <Label y={228}>Design outputs</Label>
-        {boxes.map((box) => (
-          <Box key={box.label} {...box} />
-        ))}
+        {/* What every box shares, said once: the outline's width, the label centred in ink. */}
+        <g fill="var(--ink)" strokeWidth="1.5" textAnchor="middle" dominantBaseline="central">
+          {boxes.map((box) => (
+            <Box key={box.label} {...box} />
+          ))}
+        </g>
       </svg>
       <figcaption className="mt-3 text-sm text-muted">{description}</figcaption>
     </figure>
@@ -59,17 +62,8 @@ function Box({ x, y, w, h, label, strong, fontSize }: DiagramBox) {
         rx="8"
         fill={strong ? 'var(--accent-soft)' : 'var(--raised)'}
         stroke={strong ? 'var(--accent)' : 'var(--line)'}
-        strokeWidth="1.5"
       />
-      <text
-        x={x + w / 2}
-        y={y + h / 2}
-        dominantBaseline="central"
-        textAnchor="middle"
-        fontSize={fontSize}
-        fontWeight={strong ? 600 : 400}
-        fill="var(--ink)"
-      >
+      <text x={x + w / 2} y={y + h / 2} fontSize={fontSize} fontWeight={strong ? 600 : undefined}>
         {label}
       </text>
     </g>

@@ -1,3 +1,4 @@
+import './sales.css';
 import type { ReactNode } from 'react';
 import { ArticleSection } from '@/components/article/article-section';
 import { shownSections } from '@/lib/contact';

@@ -1,4 +1,5 @@
 import type { Config } from 'tailwindcss';
+import { COLUMN_PX } from './lib/column';
 
 /** The type scale's steps: a phone's size, growing with the viewport, up to a desktop's. */
 const SCALE = {
@@ -62,7 +63,8 @@ export default {
         '3xl': ['2.16rem', { lineHeight: '1.15' }],
       },
       maxWidth: {
-        measure: '68ch',
+        // The text column (lib/column.ts): images in the text are sized for the same width.
+        measure: `${COLUMN_PX / 16}rem`,
         page: '72rem',
       },
       spacing: {

@@ -15,6 +15,8 @@ export function SiteHeader({ path }: { path: string }) {
   const cta = callToAction();
   return (
     <header className="site-chrome border-b border-line">
+      {/* On a phone: the name and the call to action on one row, the sections below; from sm up,
+          one row (the sections moved between them by `order`), so the first screen keeps its room. */}
       <div className="mx-auto flex max-w-page flex-wrap items-center justify-between gap-x-6 px-gutter py-1 sm:py-3">
         <a href="/" className="inline-flex min-h-11 items-center gap-2 font-serif text-lg font-bold tracking-tight">
           {/* The mark: the name's initials on the accent, in the heading face; drawn by CSS, nothing to download. */}
@@ -26,24 +28,22 @@ export function SiteHeader({ path }: { path: string }) {
           </span>
           {site.name}
         </a>
-        <div className="flex flex-wrap items-center gap-x-5 gap-y-1">
-          <nav aria-label="Main">
-            <SectionLinks
-              links={SECTIONS}
-              path={path}
-              className="flex flex-wrap gap-x-3 text-sm font-medium sm:gap-x-5"
-              linkClassName="border-b-2 border-transparent hover:text-accent aria-[current]:border-accent aria-[current]:text-accent"
-            />
-          </nav>
-          {cta.contact && (
-            <a
-              href={cta.href}
-              className="inline-flex min-h-11 items-center rounded-md bg-accent px-4 text-sm font-semibold text-on-accent hover:opacity-90"
-            >
-              {cta.text}
-            </a>
-          )}
-        </div>
+        <nav aria-label="Main" className="order-3 w-full sm:order-2 sm:ml-auto sm:w-auto">
+          <SectionLinks
+            links={SECTIONS}
+            path={path}
+            className="flex flex-wrap gap-x-3 text-sm font-medium sm:gap-x-5"
+            linkClassName="border-b-2 border-transparent hover:text-accent aria-[current]:border-accent aria-[current]:text-accent"
+          />
+        </nav>
+        {cta.contact && (
+          <a
+            href={cta.href}
+            className="order-2 inline-flex min-h-11 items-center rounded-md bg-accent px-4 text-sm font-semibold text-on-accent hover:opacity-90 sm:order-3"
+          >
+            {cta.text}
+          </a>
+        )}
       </div>
     </header>
   );

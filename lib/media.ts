@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ImageHeader } from '@/lib/content/image-header';
 import { COVER_IMAGES, type CoverKind } from '@/lib/images';
+import { COLUMN_PX } from '@/lib/column';
 
 // The arithmetic of optimized images, as pure functions: which widths and formats an image is
 // encoded to, what each file is called, and the srcset and sizes that let a browser pick one.
@@ -10,11 +11,8 @@ import { COVER_IMAGES, type CoverKind } from '@/lib/images';
 /** Site folder of every optimized image: content-hashed names, so one immutable cache rule covers them all. */
 export const MEDIA_DIR = '/media';
 
-/**
- * The widest the article's text column gets, in CSS pixels (`max-w-measure`, 68ch of the body
- * font, ≈ 680 px; rounded up). Images in the text are shown at most this wide.
- */
-export const COLUMN_PX = 720;
+/** The widest the text column gets (lib/column.ts, also `max-w-measure`): images in the text are shown at most this wide. */
+export { COLUMN_PX };
 
 /** An image in the text must be sharp on a 2x screen at full column width. */
 export const MIN_INLINE_WIDTH = COLUMN_PX * 2;

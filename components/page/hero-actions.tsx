@@ -6,26 +6,29 @@ import { callToAction } from '@/lib/navigation';
  */
 export function HeroActions({ offersAt }: { offersAt: string }) {
   const cta = callToAction();
+  const primary =
+    'inline-flex min-h-11 items-center rounded-md bg-accent px-5 font-semibold text-on-accent hover:opacity-90';
   return (
-    <p className="mt-6 flex flex-wrap items-center gap-x-6 gap-y-3">
+    <ul className="mt-6 flex flex-wrap items-center gap-x-6 gap-y-3">
       {cta.contact && (
-        <a
-          href={cta.href}
-          className="inline-flex min-h-11 items-center rounded-md bg-accent px-5 font-semibold text-on-accent hover:opacity-90"
-        >
-          {cta.text}
-        </a>
+        <li>
+          <a href={cta.href} className={primary}>
+            {cta.text}
+          </a>
+        </li>
       )}
-      <a
-        href={offersAt}
-        className={
-          cta.contact
-            ? 'inline-flex min-h-11 items-center font-semibold text-accent underline underline-offset-4'
-            : 'inline-flex min-h-11 items-center rounded-md bg-accent px-5 font-semibold text-on-accent hover:opacity-90'
-        }
-      >
-        See the engagements and prices
-      </a>
-    </p>
+      <li>
+        <a
+          href={offersAt}
+          className={
+            cta.contact
+              ? 'inline-flex min-h-11 items-center font-semibold text-accent underline underline-offset-4'
+              : primary
+          }
+        >
+          See the engagements and prices
+        </a>
+      </li>
+    </ul>
   );
 }

@@ -34,7 +34,7 @@ test('the content has a service page and an about page, so the tests of them che
 });
 
 for (const service of SERVICES) {
-  test(`${service.path}: a Service by the Person with an Offer per row of its table, every name and price on the page`, async ({
+  test(`${service.path}: a Service by the Person with an Offer per row of its table, each a price card on the page`, async ({
     page,
   }) => {
     await page.goto(service.path);
@@ -69,14 +69,21 @@ for (const service of SERVICES) {
         if (words !== undefined) expect(text, `"${words}" is on the page`).toContain(words);
       if (spec.unitText) expect(spec.description).toContain(spec.unitText);
     }
-    // The offers are the table's rows: each row of the page's table names one, with its price.
-    const rows = await page
-      .locator('main table tbody tr')
-      .evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent!.replace(/\s+/g, ' ').trim())));
-    for (const offer of offers)
-      expect(rows, offer.name).toContainEqual(
-        expect.arrayContaining([offer.name, offer.priceSpecification.description]),
+    // The offers are the table's rows, shown as price cards in the section holding the table: each
+    // card names one, with its price under the table's price label.
+    const cards = await page
+      .locator(`section[aria-labelledby="${service.offers[0]!.sectionId}"] li:has(> h3)`)
+      .evaluateAll((lis) =>
+        lis.map((li) => ({
+          name: li.querySelector('h3')!.textContent!.trim(),
+          text: li.textContent!.replace(/\s+/g, ' ').trim(),
+        })),
       );
+    expect(cards.map((c) => c.name)).toEqual(offers.map((o) => o.name));
+    for (const [i, offer] of offers.entries()) {
+      expect(cards[i]!.text, offer.name).toContain(offer.priceSpecification.description);
+      expect(cards[i]!.text, offer.name).toContain(service.offers[i]!.priceLabel);
+    }
   });
 
   test(`${service.path}: its contact section shows each channel of content/site.ts, and is left out while none is set`, async ({

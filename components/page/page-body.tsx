@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { ArticleSection } from '@/components/article/article-section';
 import { shownSections } from '@/lib/contact';
+import { holdsComponent } from '@/lib/content/markdown';
 import type { Section } from '@/lib/content';
 import type { Media } from '@/lib/media';
 import { Breadcrumb } from '@/components/listing/breadcrumb';
@@ -17,6 +18,8 @@ export function PageBody({
   media,
   children,
   panel,
+  portrait,
+  proof,
 }: {
   /** Where the page sits: the visible breadcrumb, the same trail as its BreadcrumbList JSON-LD. */
   trail: readonly Crumb[];
@@ -33,24 +36,45 @@ export function PageBody({
   children?: ReactNode;
   /** A side panel beside the sections from lg up, after them on a phone (the offer and the call to action). */
   panel?: ReactNode;
+  /** Beside the headline (the about page's portrait, components/trust/portrait.tsx); may render nothing. */
+  portrait?: ReactNode;
+  /**
+   * What the route adds to the sections (work history, testimonials, clients: components/trust/),
+   * just before the section holding <Contact /> when the page shows one, else after the last.
+   */
+  proof?: ReactNode;
 }) {
+  const shown = shownSections(sections);
+  const contactAt = shown.findIndex((s) => holdsComponent(s.tree, 'Contact'));
+  const split = contactAt < 0 ? shown.length : contactAt;
+  const prose = (part: readonly Section[]) =>
+    part.length > 0 && (
+      <div className="prose max-w-measure">
+        {part.map((section) => (
+          <ArticleSection key={section.id} section={section} media={media} numbered={false} />
+        ))}
+      </div>
+    );
   const body = (
     // Indexed for search whole (headline, lead, sections), labelled by its kind.
     <article className="max-w-3xl min-w-0" data-pagefind-body="" data-pagefind-meta={`kind:${kind}`}>
       <header id="top" className="mb-10">
         <Breadcrumb trail={trail} />
-        {kicker && <p className="text-sm font-semibold tracking-wide text-accent">{kicker}</p>}
-        <h1 className="mt-2 text-h1 font-bold tracking-tight text-balance" data-pagefind-meta="title">
-          {headline}
-        </h1>
-        <p className="mt-4 text-lead text-muted">{lead}</p>
-        {children}
+        <div className="flex flex-col-reverse gap-6 sm:flex-row sm:items-start sm:justify-between sm:gap-10">
+          <div className="min-w-0">
+            {kicker && <p className="text-sm font-semibold tracking-wide text-accent">{kicker}</p>}
+            <h1 className="mt-2 text-h1 font-bold tracking-tight text-balance" data-pagefind-meta="title">
+              {headline}
+            </h1>
+            <p className="mt-4 text-lead text-muted">{lead}</p>
+            {children}
+          </div>
+          {portrait && <div className="shrink-0">{portrait}</div>}
+        </div>
       </header>
-      <div className="prose max-w-measure">
-        {shownSections(sections).map((section) => (
-          <ArticleSection key={section.id} section={section} media={media} numbered={false} />
-        ))}
-      </div>
+      {prose(shown.slice(0, split))}
+      {proof}
+      {split < shown.length && <div className="mt-section">{prose(shown.slice(split))}</div>}
     </article>
   );
   if (!panel) return body;

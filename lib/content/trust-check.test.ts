@@ -116,7 +116,7 @@ describe('trust content in content/site.ts', () => {
     [
       'a photo too small for its circle',
       { ...GOOD, testimonials: [{ ...t0!, photo: 'testimonials/tiny.jpg' }, t1!] },
-      'content/site.ts:13: testimonials[0].photo "testimonials/tiny.jpg" is 40×40 px; it is shown 48 px wide, so it needs at least 96 px width to be sharp on a 2x screen. Fix: export it at least 96 px wide.',
+      'content/site.ts:13: testimonials[0].photo "testimonials/tiny.jpg" is 40×40 px; it is shown 48 px wide (96 px on a 2x screen), so it needs at least 96 px width. Fix: export it at least 96 px wide.',
     ],
     [
       'an unknown field',
@@ -142,6 +142,11 @@ describe('trust content in content/site.ts', () => {
       'a logo outside the image folders',
       { ...GOOD, clients: [{ ...c0!, logo: 'logos/fixture.png' }, c1!] },
       "content/site.ts:19: clients[0].logo \"logos/fixture.png\" is not a file in one of the content folder's image folders (authors/, clients/, testimonials/). Fix: put the file in one of them and write its path, e.g. 'clients/<file name>'.",
+    ],
+    [
+      'a logo too short for its row',
+      { ...GOOD, clients: [{ ...c0!, logo: 'clients/short.png' }, c1!] },
+      'content/site.ts:19: clients[0].logo "clients/short.png" is 120×30 px; it is shown 32 px tall (64 px on a 2x screen), so it needs at least 64 px height. Fix: export it at least 64 px tall.',
     ],
     [
       'an empty client name',
@@ -176,7 +181,7 @@ describe('trust content in content/site.ts', () => {
     [
       'a portrait too small for the about page',
       { ...GOOD, owner: { id: 'me', image: 'authors/small.jpg' } },
-      'content/site.ts:4: authors.me.image "authors/small.jpg" is 300×400 px; it is shown up to 240 px wide, so it needs at least 480 px width to be sharp on a 2x screen. Fix: export it at least 480 px wide.',
+      'content/site.ts:4: authors.me.image "authors/small.jpg" is 300×400 px; it is shown up to 192 px wide (384 px on a 2x screen) and is the about page’s social card, so it needs at least 480 px width. Fix: export it at least 480 px wide.',
     ],
     [
       'a portrait in a sub-folder',
@@ -188,6 +193,7 @@ describe('trust content in content/site.ts', () => {
       ...ASSETS,
       asset('testimonials/tiny.jpg', { width: 40, height: 40 }),
       asset('clients/logo.gif', { format: 'gif' }),
+      asset('clients/short.png', { format: 'png', width: 120, height: 30 }),
       asset('authors/small.jpg', { width: 300, height: 400 }),
     ]);
     expect(check(config, assets)).toEqual([message]);

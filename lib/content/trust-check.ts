@@ -56,11 +56,15 @@ export const roleSchema = z.strictObject({
     .describe("write the year it ended, e.g. 2023, or 'present'"),
 });
 
-/** The smallest image each use is sharp at on a 2x screen: width, or height for a logo. */
+/** The smallest image each use is sharp at (a 2x screen at least): width, or height for a logo. */
 export const MIN_IMAGE = {
-  portrait: { side: 'width', px: 480, shown: 'up to 240 px wide' },
-  photo: { side: 'width', px: 96, shown: '48 px wide' },
-  logo: { side: 'height', px: 64, shown: '32 px tall' },
+  portrait: {
+    side: 'width',
+    px: 480,
+    why: 'it is shown up to 192 px wide (384 px on a 2x screen) and is the about page’s social card',
+  },
+  photo: { side: 'width', px: 96, why: 'it is shown 48 px wide (96 px on a 2x screen)' },
+  logo: { side: 'height', px: 64, why: 'it is shown 32 px tall (64 px on a 2x screen)' },
 } as const;
 
 /** Why the file named at `path` cannot be shown as `use`, or undefined. */
@@ -81,7 +85,7 @@ export function imageProblem(
     return `"${path}" is ${header.format === 'unknown' ? 'not an image the build can read' : header.format.toUpperCase()}, and the build encodes from PNG, JPEG or WebP only. Fix: export it as JPEG (photos) or PNG (logos).`;
   const min = MIN_IMAGE[use];
   if (header[min.side] < min.px)
-    return `"${path}" is ${header.width}×${header.height} px; it is shown ${min.shown}, so it needs at least ${min.px} px ${min.side} to be sharp on a 2x screen. Fix: export it at least ${min.px} px ${min.side === 'width' ? 'wide' : 'tall'}.`;
+    return `"${path}" is ${header.width}×${header.height} px; ${min.why}, so it needs at least ${min.px} px ${min.side}. Fix: export it at least ${min.px} px ${min.side === 'width' ? 'wide' : 'tall'}.`;
   return undefined;
 }
 

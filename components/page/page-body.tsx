@@ -58,19 +58,17 @@ export function PageBody({
   const body = (
     // Indexed for search whole (headline, lead, sections), labelled by its kind.
     <article className="max-w-3xl min-w-0" data-pagefind-body="" data-pagefind-meta={`kind:${kind}`}>
-      <header id="top" className="mb-10">
+      {/* flow-root: the header holds the floated portrait, however short the lead beside it. */}
+      <header id="top" className="mb-10 flow-root">
         <Breadcrumb trail={trail} />
-        <div className="flex flex-col-reverse gap-6 sm:flex-row sm:items-start sm:justify-between sm:gap-10">
-          <div className="min-w-0">
-            {kicker && <p className="text-sm font-semibold tracking-wide text-accent">{kicker}</p>}
-            <h1 className="mt-2 text-h1 font-bold tracking-tight text-balance" data-pagefind-meta="title">
-              {headline}
-            </h1>
-            <p className="mt-4 text-lead text-muted">{lead}</p>
-            {children}
-          </div>
-          {portrait && <div className="shrink-0">{portrait}</div>}
-        </div>
+        {/* Above the h1 on a phone, beside it from sm up. */}
+        {portrait && <div className="mb-6 sm:float-right sm:mb-4 sm:ml-10">{portrait}</div>}
+        {kicker && <p className="text-sm font-semibold tracking-wide text-accent">{kicker}</p>}
+        <h1 className="mt-2 text-h1 font-bold tracking-tight text-balance" data-pagefind-meta="title">
+          {headline}
+        </h1>
+        <p className="mt-4 text-lead text-muted">{lead}</p>
+        {children}
       </header>
       {prose(shown.slice(0, split))}
       {proof}

@@ -15,7 +15,7 @@ export function Clients({ clients = siteClients() }: { clients?: readonly ShownC
       <h2 id="clients" className="text-h2 font-bold tracking-tight">
         Clients
       </h2>
-      <ul className="mt-6 flex flex-wrap items-center gap-x-8 gap-y-4">
+      <ul className="mt-6 flex flex-wrap items-center gap-x-6 gap-y-1">
         {clients.map((c) => {
           const mark = c.logo ? (
             // On a light ground in both colour schemes: a logo drawn for white pages stays legible in dark mode.
@@ -33,7 +33,7 @@ export function Clients({ clients = siteClients() }: { clients?: readonly ShownC
           return (
             <li key={c.name}>
               {c.link ? (
-                <a href={c.link} className="inline-flex min-h-11 items-center hover:opacity-80">
+                <a href={c.link} className="inline-flex min-h-11 items-center hover:opacity-90">
                   {mark}
                 </a>
               ) : (

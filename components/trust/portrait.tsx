@@ -8,9 +8,9 @@ export function Portrait({ portrait = ownerPortrait() }: { portrait?: PortraitDa
     <Picture
       media={portrait.media}
       alt={portrait.alt}
-      // The widths below: 7rem on a phone, 10rem from sm, 12rem from lg.
-      sizes="(min-width: 64rem) 12rem, (min-width: 40rem) 10rem, 7rem"
-      className="h-auto w-28 rounded-2xl border border-line bg-raised sm:w-40 lg:w-48"
+      // The widths below: 7rem on a phone, 11rem from sm.
+      sizes="(min-width: 40rem) 11rem, 7rem"
+      className="h-auto w-28 rounded-2xl border border-line bg-raised sm:w-44"
       eager
     />
   );

@@ -14,12 +14,10 @@ export function Testimonials({ testimonials = siteTestimonials() }: { testimonia
       </h2>
       <ul className="mt-6 grid gap-4 sm:grid-cols-2">
         {testimonials.map((t) => (
-          <li key={`${t.name} ${t.quote}`}>
-            <figure className="flex h-full flex-col rounded-xl border border-line bg-raised p-6">
-              <span aria-hidden="true" className="block h-7 font-serif text-5xl leading-none text-accent">
-                “
-              </span>
-              <blockquote className="grow text-lg">
+          // The card is the list item: grid items stretch, so the cards of a row share one height.
+          <li key={`${t.name} ${t.quote}`} className="rounded-xl border border-line bg-raised p-6">
+            <figure>
+              <blockquote className="text-lg">
                 <p>{t.quote}</p>
               </blockquote>
               <figcaption className="mt-5 flex items-center gap-3 text-sm">

@@ -8,17 +8,17 @@ export function WorkHistory({ roles = siteWorkHistory() }: { roles?: readonly Ro
       <h2 id="work-history" className="text-h2 font-bold tracking-tight">
         Work history
       </h2>
-      <ol className="mt-6 divide-y divide-line rounded-xl border border-line">
+      <ol className="mt-6 border-b border-line">
         {roles.map((r) => (
           <li
             key={`${r.role} ${r.organisation} ${r.start}`}
-            className="flex flex-wrap items-baseline justify-between gap-x-6 gap-y-1 px-5 py-4"
+            className="flex flex-wrap items-baseline justify-between gap-x-6 gap-y-1 border-t border-line py-4"
           >
             <span>
               <span className="block font-semibold">{r.role}</span>
               <span className="block text-muted">{r.organisation}</span>
             </span>
-            <span className="text-sm text-muted tabular-nums">{years(r)}</span>
+            <span className="text-sm text-muted">{years(r)}</span>
           </li>
         ))}
       </ol>

@@ -181,7 +181,7 @@ describe('trust content in content/site.ts', () => {
     [
       'a portrait too small for the about page',
       { ...GOOD, owner: { id: 'me', image: 'authors/small.jpg' } },
-      'content/site.ts:4: authors.me.image "authors/small.jpg" is 300×400 px; it is shown up to 192 px wide (384 px on a 2x screen) and is the about page’s social card, so it needs at least 480 px width. Fix: export it at least 480 px wide.',
+      'content/site.ts:4: authors.me.image "authors/small.jpg" is 300×400 px; it is shown up to 176 px wide (352 px on a 2x screen) and is the about page’s social card, so it needs at least 480 px width. Fix: export it at least 480 px wide.',
     ],
     [
       'a portrait in a sub-folder',

@@ -61,7 +61,7 @@ export const MIN_IMAGE = {
   portrait: {
     side: 'width',
     px: 480,
-    why: 'it is shown up to 192 px wide (384 px on a 2x screen) and is the about page’s social card',
+    why: 'it is shown up to 176 px wide (352 px on a 2x screen) and is the about page’s social card',
   },
   photo: { side: 'width', px: 96, why: 'it is shown 48 px wide (96 px on a 2x screen)' },
   logo: { side: 'height', px: 64, why: 'it is shown 32 px tall (64 px on a 2x screen)' },

@@ -56,8 +56,43 @@ export const site = {
       path: '/',
       /** The author's profiles elsewhere (LinkedIn, GitHub…): JSON-LD sameAs, and the owner's are listed in <Contact />. Add real ones only. */
       sameAs: [] as readonly string[],
+      /**
+       * The author's portrait: a photo (JPEG, PNG or WebP, at least 480 px wide) in the content
+       * folder, named by its path there, e.g. 'authors/mudassir-khan.jpg'. Shown on the about
+       * page beside the headline, as its Open Graph image and as the Person's JSON-LD image.
+       * Empty: none is shown. A real photo of the author only.
+       */
+      image: '' as string,
     },
   },
+  /**
+   * What clients said, word for word, with their permission: real ones only, never paraphrased or
+   * made up. Each is shown as a quote card (<Testimonials />, on the about and services pages).
+   * `photo` is optional: a file in the content folder (e.g. 'testimonials/jane-doe.jpg', at
+   * least 96 px wide); `link` is optional: an https:// page of the person or their company.
+   * Empty: no testimonial section is shown.
+   */
+  testimonials: [] as readonly {
+    quote: string;
+    name: string;
+    role: string;
+    company: string;
+    photo?: string;
+    link?: string;
+  }[],
+  /**
+   * Organisations the author has worked for, who agree to be named: real ones only. Shown as a
+   * row of names (<Clients />), a logo in place of the name when `logo` names a file in the
+   * content folder (e.g. 'clients/acme.png', at least 64 px tall); `link` is optional (https://).
+   * Empty: no client row is shown.
+   */
+  clients: [] as readonly { name: string; logo?: string; link?: string }[],
+  /**
+   * The author's work history, newest first, as the about page lists it: the role, the
+   * organisation, the year it started and the year it ended (or 'present'). Real ones only.
+   * Empty: the about page shows no work history.
+   */
+  workHistory: [] as readonly { role: string; organisation: string; start: number; end: number | 'present' }[],
   /** Articles on each page of /blog and of each tag page; the rest go to /blog/page/2, 3… (a whole number, 1 or more). */
   articlesPerPage: 20,
   /** Response headers the build writes to out/_headers for the host (lib/build/headers.mjs). */

@@ -3,6 +3,7 @@ import { site } from '@/content/site';
 import type { Article } from '@/lib/content';
 import type { ListingView } from '@/lib/listing-pages';
 import { COVER_IMAGES, coverImages } from '@/lib/images';
+import type { Media } from '@/lib/media';
 import { paths } from '@/lib/paths';
 import { absoluteUrl, siteOrigin } from '@/lib/site-url';
 
@@ -29,6 +30,22 @@ export function pageMetadata({ title, description, path }: PageInput, origin: st
     openGraph: { type: 'website', url, title, description, siteName: site.name, locale: site.locale, images: [image] },
     twitter: { card: 'summary_large_image', title, description, images: [image] },
   };
+}
+
+/**
+ * The about page's metadata: the page fields, with the owner's portrait (its largest file, at its
+ * size) as the Open Graph and Twitter image when content/site.ts names one.
+ */
+export function profileMetadata(
+  page: PageInput,
+  portrait: { media: Pick<Media, 'largest'>; alt: string } | undefined,
+  origin: string = siteOrigin(),
+): Metadata {
+  const base = pageMetadata(page, origin);
+  if (!portrait) return base;
+  const { path, width, height } = portrait.media.largest;
+  const image = { url: absoluteUrl(path, origin), width, height, alt: portrait.alt };
+  return { ...base, openGraph: { ...base.openGraph, images: [image] }, twitter: { ...base.twitter, images: [image] } };
 }
 
 /** An article page's metadata: the page fields plus article Open Graph tags, cover and Markdown twin. */

@@ -14,7 +14,12 @@ import {
   pageParams,
   siteOwner,
 } from '@/lib/content';
-import { pageMetadata } from '@/lib/metadata';
+import { pageMetadata, profileMetadata } from '@/lib/metadata';
+import { portrait } from '@/lib/trust';
+import { Clients } from '@/components/trust/clients';
+import { Portrait } from '@/components/trust/portrait';
+import { Testimonials } from '@/components/trust/testimonials';
+import { WorkHistory } from '@/components/trust/work-history';
 import { paths } from '@/lib/paths';
 import { caseStudiesGraph, caseStudyGraph, contentPageGraph } from '@/lib/schema/pages';
 import { siteOrigin } from '@/lib/site-url';
@@ -45,7 +50,9 @@ async function resolve({ params }: Props) {
 export async function generateMetadata(props: Props) {
   const { page, study, index } = await resolve(props);
   const found = page ?? study ?? (index && caseStudiesPage);
-  return found ? pageMetadata(found) : {};
+  if (!found) return {};
+  // The about page's card shows the owner's portrait, when there is one.
+  return page?.kind === 'profile' ? profileMetadata(page, portrait()) : pageMetadata(found);
 }
 
 /** How many articles the about page lists under "Writing". */
@@ -69,7 +76,9 @@ export default async function ContentPage(props: Props) {
       </PageFrame>
     );
   if (!page) notFound();
-  const latest = page.kind === 'profile' ? loadArticles().slice(0, LATEST) : [];
+  const profile = page.kind === 'profile';
+  const latest = profile ? loadArticles().slice(0, LATEST) : [];
+  const owner = profile ? portrait() : undefined;
   // The service page sells (its <Offers>); the about page shows the same offer beside the bio.
   const service =
     page.kind === 'service'
@@ -88,6 +97,16 @@ export default async function ContentPage(props: Props) {
         sections={page.sections}
         media={page.media}
         sales={page.kind === 'service' ? { offers: page.offers } : undefined}
+        portrait={owner && <Portrait portrait={owner} />}
+        proof={
+          (profile || page.kind === 'service') && (
+            <>
+              {profile && <WorkHistory />}
+              <Testimonials />
+              <Clients />
+            </>
+          )
+        }
       >
         {page.kind === 'service' && <HeroActions offersAt={`#${page.offers[0]?.sectionId ?? ''}`} />}
       </PageBody>
@@ -110,7 +129,7 @@ export default async function ContentPage(props: Props) {
           </p>
         </section>
       )}
-      <JsonLd data={contentPageGraph(page, siteOwner(), origin)} />
+      <JsonLd data={contentPageGraph(page, siteOwner(), origin, owner?.media.largest)} />
     </PageFrame>
   );
 }

@@ -2,6 +2,7 @@ import './sales.css';
 import type { ReactNode } from 'react';
 import { ArticleSection } from '@/components/article/article-section';
 import { shownSections } from '@/lib/contact';
+import { holdsComponent } from '@/lib/content/markdown';
 import type { Offer, Section } from '@/lib/content';
 import type { Media } from '@/lib/media';
 import { Breadcrumb } from '@/components/listing/breadcrumb';
@@ -20,6 +21,8 @@ export function PageBody({
   children,
   panel,
   sales,
+  portrait,
+  proof,
 }: {
   /** Where the page sits: the visible breadcrumb, the same trail as its BreadcrumbList JSON-LD. */
   trail: readonly Crumb[];
@@ -38,12 +41,33 @@ export function PageBody({
   panel?: ReactNode;
   /** A sales page (a service page): its offers as price cards, its subsections as cards, its steps numbered. */
   sales?: { offers: readonly Offer[] };
+  /** Beside the headline (the about page's portrait, components/trust/portrait.tsx); may render nothing. */
+  portrait?: ReactNode;
+  /**
+   * What the route adds to the sections (work history, testimonials, clients: components/trust/),
+   * just before the section holding <Contact /> when the page shows one, else after the last.
+   */
+  proof?: ReactNode;
 }) {
+  const shown = shownSections(sections);
+  const contactAt = shown.findIndex((s) => holdsComponent(s.tree, 'Contact'));
+  const split = contactAt < 0 ? shown.length : contactAt;
+  const prose = (part: readonly Section[]) =>
+    part.length > 0 && (
+      <div className={sales ? 'sales prose max-w-none' : 'prose max-w-measure'}>
+        {part.map((section) => (
+          <ArticleSection key={section.id} section={section} media={media} numbered={false} sales={sales} />
+        ))}
+      </div>
+    );
   const body = (
     // Indexed for search whole (headline, lead, sections), labelled by its kind.
     <article className="max-w-3xl min-w-0" data-pagefind-body="" data-pagefind-meta={`kind:${kind}`}>
-      <header id="top" className="mb-10">
+      {/* flow-root: the header holds the floated portrait, however short the lead beside it. */}
+      <header id="top" className="mb-10 flow-root">
         <Breadcrumb trail={trail} />
+        {/* Above the h1 on a phone, beside it from sm up. */}
+        {portrait && <div className="mb-6 sm:float-right sm:mb-4 sm:ml-10">{portrait}</div>}
         {kicker && <p className="text-sm font-semibold tracking-wide text-accent">{kicker}</p>}
         <h1 className="mt-2 text-h1 font-bold tracking-tight text-balance" data-pagefind-meta="title">
           {headline}
@@ -51,11 +75,9 @@ export function PageBody({
         <p className="mt-4 text-lead text-muted">{lead}</p>
         {children}
       </header>
-      <div className={sales ? 'sales prose max-w-none' : 'prose max-w-measure'}>
-        {shownSections(sections).map((section) => (
-          <ArticleSection key={section.id} section={section} media={media} numbered={false} sales={sales} />
-        ))}
-      </div>
+      {prose(shown.slice(0, split))}
+      {proof}
+      {split < shown.length && <div className="mt-section">{prose(shown.slice(split))}</div>}
     </article>
   );
   return <WithPanel panel={panel}>{body}</WithPanel>;

@@ -15,7 +15,7 @@ import type { Rule, SiteIndex } from './checks/rule';
 import type { Problem } from './errors';
 import { site as config } from '@/content/site';
 import { caseStudiesIndex, caseStudyPath, type ParsedCaseStudy } from './case-study';
-import { contentRoot, readContentFolders, readSite, type ContentFolder } from './load';
+import { contentRoot, readContentFolders, readSite, type AssetFile, type ContentFolder } from './load';
 import type { ParsedPage } from './page';
 import type { Section } from './section';
 import { reservedPathProblem, siteConfigNotices, type Notice } from './site-check';
@@ -44,6 +44,8 @@ export interface Inspection {
   parsed: ParsedArticle[];
   pages: ParsedPage[];
   caseStudies: ParsedCaseStudy[];
+  /** The files of the site image folders (authors/, clients/, testimonials/), by path in the content root. */
+  siteAssets: ReadonlyMap<string, AssetFile>;
   problems: Problem[];
   /** Warnings and notes that do not stop the build (no contact channel set, paths served elsewhere). */
   notices: Notice[];
@@ -56,7 +58,7 @@ export interface Inspection {
  * the site paths of the files under public/.
  */
 export function inspectFolders(folders: readonly ContentFolder[], publicFiles: ReadonlySet<string>): Inspection {
-  const { articles: parsed, pages, caseStudies, folders: byDir, problems } = readSite(folders);
+  const { articles: parsed, pages, caseStudies, folders: byDir, siteAssets, problems } = readSite(folders);
   const site = siteIndex(parsed, publicFiles, { pages, caseStudies });
   problems.push(...tagProblems(parsed, byDir), ...pageSizeProblems());
   const entries = [
@@ -85,12 +87,13 @@ export function inspectFolders(folders: readonly ContentFolder[], publicFiles: R
     const problem = page.path && reservedPathProblem(page.path, fixed, `${page.dir}/page.mdx`, byDir.get(page.dir));
     if (problem) problems.push(problem);
   }
-  const config = siteConfigNotices(site, contentPaths(parsed, pages, caseStudies));
+  const config = siteConfigNotices(site, contentPaths(parsed, pages, caseStudies), undefined, undefined, siteAssets);
   problems.push(...config.problems);
   return {
     parsed,
     pages,
     caseStudies,
+    siteAssets,
     problems: problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line),
     notices: config.notices,
   };

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import { META_FILE, readArticle, type ParsedArticle, type SourceFile } from './article';
 import { CASE_STUDY_FILE, readCaseStudy, type ParsedCaseStudy } from './case-study';
 import { offersElements } from './offers';
@@ -87,6 +87,17 @@ export function readArticles(folders: readonly ContentFolder[]): { parsed: Parse
   return { parsed, problems };
 }
 
+/**
+ * Folders of the content root that hold the images content/site.ts names by path (the author's
+ * portrait, testimonial photos, client logos), not a page: `authors/mudassir-khan.jpg`. Only
+ * these names; any other folder must say what it is (folderKind), so a stray folder of images
+ * still stops the check rather than being left out without a word.
+ */
+export const SITE_IMAGE_FOLDERS = ['authors', 'clients', 'testimonials'] as const;
+
+const isSiteImageFolder = (folder: ContentFolder) =>
+  (SITE_IMAGE_FOLDERS as readonly string[]).includes(basename(folder.dir));
+
 /** A folder's kind is named by its metadata file. */
 export const KIND_FILES = { article: META_FILE, page: PAGE_FILE, caseStudy: CASE_STUDY_FILE } as const;
 export type FolderKind = keyof typeof KIND_FILES;
@@ -98,6 +109,8 @@ export interface ParsedSite {
   caseStudies: ParsedCaseStudy[];
   /** The folders as read, by their dir (for the rules, which need each file's source). */
   folders: ReadonlyMap<string, ContentFolder>;
+  /** The files of the site image folders, by their path in the content root (authors/me.jpg). */
+  siteAssets: ReadonlyMap<string, AssetFile>;
   problems: Problem[];
 }
 
@@ -105,7 +118,15 @@ export interface ParsedSite {
  * The kind of a folder: the one metadata file it holds. None or two is a problem (fail closed: a
  * folder the build cannot place would otherwise be left out without a word).
  */
-export function folderKind(folder: ContentFolder): FolderKind | Problem {
+export function folderKind(folder: ContentFolder): FolderKind | 'images' | Problem {
+  if (isSiteImageFolder(folder)) {
+    if (folder.files.length === 0) return 'images';
+    return {
+      file: `${folder.dir}/${folder.files[0]!.name}`,
+      line: 1,
+      message: `${basename(folder.dir)}/ holds the images content/site.ts names (${SITE_IMAGE_FOLDERS.join(', ')}), not MDX, so this file would never be shown. Fix: move it into a folder of another name.`,
+    };
+  }
   const kinds = (Object.keys(KIND_FILES) as FolderKind[]).filter((k) =>
     folder.files.some((f) => f.name === KIND_FILES[k]),
   );
@@ -123,7 +144,7 @@ export function folderKind(folder: ContentFolder): FolderKind | Problem {
 
 /** Reads every folder by its kind; a path or slug used twice is a problem. */
 export function readSite(folders: readonly ContentFolder[]): ParsedSite {
-  const byKind = { article: [], page: [], caseStudy: [] } as Record<FolderKind, ContentFolder[]>;
+  const byKind = { article: [], page: [], caseStudy: [], images: [] } as Record<FolderKind | 'images', ContentFolder[]>;
   const problems: Problem[] = [];
   for (const folder of folders) {
     const kind = folderKind(folder);
@@ -152,6 +173,9 @@ export function readSite(folders: readonly ContentFolder[]): ParsedSite {
     pages,
     caseStudies,
     folders: new Map(folders.map((f) => [f.dir, f])),
+    siteAssets: new Map(
+      byKind.images.flatMap((f) => (f.assets ?? []).map((a) => [`${basename(f.dir)}/${a.name}`, a] as const)),
+    ),
     problems,
   };
 }

@@ -1,13 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { z } from 'zod';
 import { site as config } from '@/content/site';
 import type { SiteIndex } from './checks/rule';
 import { decode } from './checks/rule';
 import { unsafeLinkProblem } from './checks/urls';
 import type { Problem } from './errors';
-import type { ContentFolder } from './load';
+import type { AssetFile, ContentFolder } from './load';
 import { contactSchema } from './schema';
+import { missingTrust, namedImages, trustProblems, type TrustConfig } from './trust-check';
 
 /** Something the author should know that does not stop the build. */
 export interface Notice extends Problem {
@@ -16,18 +17,24 @@ export interface Notice extends Problem {
 
 export const SITE_FILE = 'content/site.ts';
 
-/** The site config as the checks see it (a test passes its own). */
-export interface SiteConfig {
+/** The site config as the checks see it (a test passes its own; trust content left out is none). */
+export interface SiteConfig extends TrustConfig {
   url: string;
   links: Readonly<Record<string, string>>;
   elsewhere: readonly { path: string; name: string }[];
   contact: { email: string; booking: string; form: string };
 
-  owner: { sameAs: readonly string[] };
+  owner: TrustConfig['owner'] & { sameAs: readonly string[] };
 }
 
-const owner = () => Object.values(config.authors)[0]!;
+const owner = () => {
+  const [id, author] = Object.entries(config.authors)[0]!;
+  return { id, ...author };
+};
 const defaultConfig = (): SiteConfig => ({ ...config, owner: owner() });
+
+/** The trust content of content/site.ts as the checks read it (the images it names, what is missing). */
+export const trustConfig = (): TrustConfig => defaultConfig();
 
 /** content/site.ts as written, to point at the line of a field; empty when it cannot be read. */
 function siteSource(): string {
@@ -55,13 +62,15 @@ export const contactFormSchema = z
 /**
  * What content/site.ts says that the content must agree with: same-origin links are paths that
  * the content builds (or that `elsewhere` declares), a declared path is not also built here, the
- * contact fields are well-formed. `built` maps each path the content builds to its folder.
+ * contact fields are well-formed, the trust content is (each image a file of `siteAssets`, the
+ * site image folders' files by path). `built` maps each path the content builds to its folder.
  */
 export function siteConfigNotices(
   index: SiteIndex,
   built: ReadonlyMap<string, string>,
   c: SiteConfig = defaultConfig(),
   source: string = siteSource(),
+  siteAssets: ReadonlyMap<string, AssetFile> = new Map(),
 ): { problems: Problem[]; notices: Notice[] } {
   const problems: Problem[] = [];
   const notices: Notice[] = [];
@@ -95,6 +104,25 @@ export function siteConfigNotices(
       line: lineWhere(source, (l) => /^\s*contact: \{/.test(l)),
       message:
         "no contact channel is set (contact.email, contact.booking, contact.form and the owner's sameAs are all empty), so every call to action leads to the services page's offer and the section holding <Contact /> is left out. Fix: set contact.email, contact.booking or contact.form (or add a profile to sameAs) when there is a real one.",
+    });
+
+  problems.push(...trustProblems(c, siteAssets, source, SITE_FILE));
+  const named = new Set(namedImages(c));
+  for (const [path, asset] of siteAssets)
+    if (!named.has(path))
+      notices.push({
+        level: 'warning',
+        file: relative(process.cwd(), asset.path),
+        line: 1,
+        message: `${asset.name} is in ${path.split('/')[0]}/, but content/site.ts names it nowhere, so it is not published. Fix: name it (authors.<id>.image, a testimonial's photo, a client's logo), or remove the file.`,
+      });
+  const missing = missingTrust({ ...c, noContact: noContactChannel(c) });
+  if (missing.length)
+    notices.push({
+      level: 'info',
+      file: SITE_FILE,
+      line: lineWhere(source, (l) => new RegExp(`^\\s*${missing[0]!.key}`).test(l)),
+      message: `a complete marketing site still lacks: ${missing.map((m) => m.what).join(', ')}. Each is shown once content/site.ts has a real one (see the comment above each field); none is ever invented.`,
     });
 
   for (const { path } of c.elsewhere) {

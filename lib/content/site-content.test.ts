@@ -205,10 +205,13 @@ describe('content/site.ts against the content', () => {
     return [...problems.map(formatProblem), ...notices.map((n) => `${n.level}: ${formatProblem(n)}`)];
   };
 
-  it('warns while no contact channel is set, lists each path served elsewhere, and says nothing else', () => {
+  it('warns while no contact channel is set, lists what the site lacks and each path served elsewhere, and says nothing else', () => {
     expect(run(config())).toEqual([
       expect.stringMatching(
         /^warning: content\/site\.ts:6: no contact channel is set .*Fix: set contact\.email, contact\.booking or contact\.form/,
+      ),
+      expect.stringMatching(
+        /^info: content\/site\.ts:6: a complete marketing site still lacks: a contact channel \(contact\), a portrait/,
       ),
       'info: content/site.ts:5: /case-studies/far is declared as served elsewhere on this origin: not built here, and links to it are kept as they are.',
     ]);

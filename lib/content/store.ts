@@ -11,8 +11,11 @@ import edits from './edits.watched';
 import { reportOnce } from './dev-log';
 import { ContentError } from './errors';
 import { contentRoot, showDrafts } from './load';
-import type { Variant } from '@/lib/media';
+import { mediaOf, type Media, type Variant } from '@/lib/media';
 import { pruneSnapshots, readSnapshot, snapshotFile, snapshotKey, writeSnapshot } from './snapshot';
+import { assetSource } from './entry';
+import { trustConfig } from './site-check';
+import { namedImages } from './trust-check';
 
 /** Every article of a content folder, drafts included, newest first, with an index by slug. */
 interface Content {
@@ -25,6 +28,8 @@ interface Content {
   caseStudies: CaseStudy[];
   /** What the author is told without stopping the build (no contact channel, paths served elsewhere). */
   notices: Notice[];
+  /** The images content/site.ts names (portrait, testimonial photos, client logos), by path in the content root. */
+  siteMedia: Map<string, Media>;
   /** Filled by mediaFiles on first use. */
   mediaFiles?: { all?: Map<string, Variant>; published?: Map<string, Variant> };
   /** Every tag of the published articles (and of all, drafts included), derived once for every page. */
@@ -152,7 +157,7 @@ function warn(notices: readonly Notice[]) {
 /** Reads, checks and derives every article: the one content load (CONTENT_LOAD_LOG counts them). */
 function read(root: string): Omit<Memo, 'key'> {
   if (process.env.CONTENT_LOAD_LOG) appendFileSync(process.env.CONTENT_LOAD_LOG, `${process.pid} ${root}\n`);
-  const { parsed, pages, caseStudies, problems, notices } = inspectContent(root);
+  const { parsed, pages, caseStudies, problems, notices, siteAssets } = inspectContent(root);
   const slugs = parsed.flatMap((a) => (a.slug ? [a.slug] : []));
   const paths = pages.flatMap((p) => (p.path ? [p.path] : []));
   const studies = caseStudies.flatMap((c) => (c.slug ? [c.slug] : []));
@@ -172,6 +177,13 @@ function read(root: string): Omit<Memo, 'key'> {
       pages: new Map(pages.map(completePage).map((p) => [p.path, p])),
       caseStudies: caseStudies.map(completeCaseStudy).sort(byDate),
       notices,
+      // The checks have refused a named file that is missing or unreadable.
+      siteMedia: new Map(
+        namedImages(trustConfig()).map((path) => {
+          const asset = siteAssets.get(path)!;
+          return [path, mediaOf(assetSource(path, new Map([[asset.name, asset]]), asset.name))];
+        }),
+      ),
       tags: { published: tagIndex(published), all: tagIndex(articles) },
     },
   };
@@ -232,11 +244,18 @@ export function mediaFiles(root: string = contentRoot()): ReadonlyMap<string, Va
       ...(showDrafts() ? c.articles : c.published),
       ...c.pages.values(),
       ...c.caseStudies.filter((s) => showDrafts() || !s.draft),
-    ].flatMap((entry) => [
-      ...[...entry.media.values()].flatMap((m) => m.variants.map((v) => [v.file, v] as const)),
-      ...Object.values(('coverPhoto' in entry && entry.coverPhoto) || {}).map((v) => [v.file, v] as const),
-    ]),
+    ]
+      .flatMap((entry) => [
+        ...[...entry.media.values()].flatMap((m) => m.variants.map((v) => [v.file, v] as const)),
+        ...Object.values(('coverPhoto' in entry && entry.coverPhoto) || {}).map((v) => [v.file, v] as const),
+      ])
+      .concat([...c.siteMedia.values()].flatMap((m) => m.variants.map((v) => [v.file, v] as const))),
   ));
+}
+
+/** An image content/site.ts names (the portrait, a testimonial's photo, a client's logo) with its optimized files. */
+export function siteImage(path: string, root: string = contentRoot()): Media | undefined {
+  return path ? content(root).siteMedia.get(path) : undefined;
 }
 
 /** Every marketing page (services, about…), in path order. */

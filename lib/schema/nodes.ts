@@ -32,9 +32,16 @@ export function webSite(origin: string, publisher: Author): WebSite {
   };
 }
 
-/** One person, the name alone (no titles), with a URL and any profiles in content/site.ts. */
-/** The author; `description` where the page shows one about them (the about page's lead). */
-export function person(origin: string, author: Author, description?: string): Person {
+/**
+ * One person, the name alone (no titles), with a URL and any profiles in content/site.ts;
+ * `description` and `image` where the page shows them (the about page's lead and portrait).
+ */
+export function person(
+  origin: string,
+  author: Author,
+  description?: string,
+  image?: { path: string; width: number; height: number },
+): Person {
   return {
     '@type': 'Person',
     '@id': ids.person(origin, author),
@@ -42,6 +49,16 @@ export function person(origin: string, author: Author, description?: string): Pe
     jobTitle: author.jobTitle,
     url: absoluteUrl(author.path, origin),
     ...(description ? { description } : {}),
+    ...(image
+      ? {
+          image: {
+            '@type': 'ImageObject',
+            url: absoluteUrl(image.path, origin),
+            width: String(image.width),
+            height: String(image.height),
+          },
+        }
+      : {}),
     ...(author.sameAs.length ? { sameAs: [...author.sameAs] } : {}),
   };
 }

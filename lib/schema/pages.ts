@@ -2,6 +2,7 @@ import type { Article as ArticleNode, Offer as OfferNode, PriceSpecification, Se
 import type { Author, CaseStudy, Offer, Page } from '@/lib/content';
 import { paths } from '@/lib/paths';
 import { COVER_IMAGES } from '@/lib/images';
+import type { Variant } from '@/lib/media';
 import { absoluteUrl } from '@/lib/site-url';
 import { caseStudiesElsewhere, elsewhereUrl } from '@/lib/links';
 import { CASE_STUDIES, caseStudyTrail, HOME, pageTrail } from '@/lib/trails';
@@ -60,7 +61,14 @@ export function serviceNode(page: Page, provider: Author, origin: string): Servi
  * about its Service; the about page is a ProfilePage whose mainEntity is the owner (Google's
  * profile-page markup); any other page is a WebPage. Breadcrumbs Home › page.
  */
-export function contentPageGraph(page: Page, owner: Author, origin: string) {
+export function contentPageGraph(
+  page: Page,
+  owner: Author,
+  origin: string,
+  /** The owner's portrait (its largest file), shown on the about page: the Person's image there. */
+  portrait?: Pick<Variant, 'path' | 'width' | 'height'>,
+) {
+  const profile = page.kind === 'profile';
   const url = absoluteUrl(page.path, origin);
   const base = webPage(origin, {
     path: page.path,
@@ -80,7 +88,7 @@ export function contentPageGraph(page: Page, owner: Author, origin: string) {
       : base;
   return graph([
     webSite(origin, owner),
-    person(origin, owner, page.kind === 'profile' ? page.description : undefined),
+    person(origin, owner, profile ? page.description : undefined, profile ? portrait : undefined),
     pageNode,
     page.kind === 'service' ? serviceNode(page, owner, origin) : undefined,
     breadcrumbList(origin, pageTrail(page)),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { site } from '@/content/site';
+import { loadPages, siteOwner } from '@/lib/content';
 import { danglingRefs } from '@/lib/schema/validate';
 import {
   absolute,
@@ -21,6 +22,8 @@ import { firstAttr, imageSize, jsonLdOf, onlyAttr, page, served, servedText } fr
 // markup, the Markdown twins, llms.txt and robots.txt, read from out/ (the sitemap's and the
 // feed's XML, which a browser parses, stay in tests/e2e/seo.spec.ts).
 
+/** The about page (a ProfilePage), whose card is the owner's portrait once there is one. */
+const ABOUT = loadPages().find((p) => p.kind === 'profile')?.path;
 const URL_KEYS = new Set(['@id', 'url', 'item', 'mainEntityOfPage', 'sameAs', 'image', 'logo', 'contentUrl']);
 const types = (n: { '@type'?: unknown }) => [n['@type']].flat();
 
@@ -35,7 +38,13 @@ for (const url of sitemapUrls()) {
       expect(attr('meta[property="og:description"]')).toBe(attr('meta[name="description"]'));
       expect(attr('meta[name="twitter:card"]')).toBe('summary_large_image');
       const image = attr('meta[property="og:image"]')!;
-      expect(imageSize(localPath(image))).toEqual({ width: 1200, height: 630 });
+      // A 1200×630 card, but on the about page while the owner has a portrait: that photo, at the
+      // size the tags declare (tests/static/trust.test.ts proves it is the portrait).
+      const size = (side: string) => Number(attr(`meta[property="og:image:${side}"]`));
+      const portrait = siteOwner().image !== '' && localPath(url) === ABOUT;
+      expect(imageSize(localPath(image))).toEqual(
+        portrait ? { width: size('width'), height: size('height') } : { width: 1200, height: 630 },
+      );
       expect(attr('meta[name="twitter:image"]')).toBe(image);
       expect(attr('link[rel="alternate"][type="application/rss+xml"]', 'href')).toBe(`${ORIGIN}/feed.xml`);
     });

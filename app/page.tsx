@@ -9,6 +9,8 @@ import { pageMetadata } from '@/lib/metadata';
 import { homeGraph } from '@/lib/schema';
 import { siteOrigin } from '@/lib/site-url';
 import { PageFrame } from '@/components/page-frame';
+import { Clients } from '@/components/trust/clients';
+import { Testimonials } from '@/components/trust/testimonials';
 
 const page = { title: `${site.name} · AI Systems Architect`, description: site.description };
 
@@ -22,6 +24,9 @@ export default function HomePage() {
     <PageFrame path="/">
       <Hero owner={owner} />
       {service && <Engagements offers={service.offers} servicePath={service.path} />}
+      {/* What others say and who he worked for: nothing until content/site.ts has real ones. */}
+      <Testimonials />
+      <Clients />
       <LatestWriting articles={latestWriting(loadArticles(), featuredArticle(), site.home.writingCount)} />
       <JsonLd data={homeGraph(siteOrigin(), owner, page)} />
     </PageFrame>

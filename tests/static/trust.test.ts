@@ -91,7 +91,7 @@ describe.runIf(about)(`the about page ${about?.path}`, () => {
   });
 });
 
-for (const shown of [about, services].filter((p) => p !== undefined))
+for (const shown of [{ path: '/' }, about, services].filter((p) => p !== undefined))
   describe(`trust on ${shown.path}`, () => {
     const doc = () => page(shown.path);
 

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { site } from '@/content/site';
 import { isMeasured, readImageHeader } from '@/lib/content/image-header';
 import { coverImages } from '@/lib/images';
-import { ARTICLES, CONTENT_DIR } from '../site-data';
+import { siteImage } from '@/lib/content/store';
+import { ARTICLES, CASE_STUDIES, CONTENT_DIR, CONTENT_PAGES } from '../site-data';
 import { CORES_LOG, EIGHT_CORES, ENCODE_LOG, LOAD_LOG, manyArticles, NEW_DRAFT, SUITE_DIR } from '../site/build-facts';
 import { all, attr, textContent } from './dom';
 import { only, page } from './out';
@@ -46,12 +47,20 @@ describe('the suite’s build', () => {
   });
 
   it('wrote every image file the loader names, encoding none twice and nothing else', () => {
-    const named = new Set(
-      ARTICLES.flatMap((a) => [
-        ...[...a.media.values()].flatMap((m) => m.variants.map((v) => v.file)),
-        ...Object.values(a.coverPhoto ?? {}).map((v) => v.file),
-      ]),
-    );
+    // The images of the articles, pages and case studies, and those content/site.ts names (the
+    // portrait, testimonials' photos, clients' logos), each as the loader read it.
+    const siteImages = [
+      ...Object.values(site.authors).map((a) => a.image),
+      ...site.testimonials.map((t) => t.photo ?? ''),
+      ...site.clients.map((c) => c.logo ?? ''),
+    ].filter(Boolean);
+    const named = new Set([
+      ...[...ARTICLES, ...CONTENT_PAGES, ...CASE_STUDIES].flatMap((e) =>
+        [...e.media.values()].flatMap((m) => m.variants.map((v) => v.file)),
+      ),
+      ...ARTICLES.flatMap((a) => Object.values(a.coverPhoto ?? {}).map((v) => v.file)),
+      ...siteImages.flatMap((path) => siteImage(path)?.variants.map((v) => v.file) ?? [`(no image read for ${path})`]),
+    ]);
     // tests/fixtures/content/fixture-media-article holds a photo and a diagram.
     expect(named.size).toBeGreaterThan(0);
     for (const file of named) expect(existsSync(join('out/media', file)), file).toBe(true);

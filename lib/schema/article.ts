@@ -1,4 +1,5 @@
 import type { BlogPosting, FAQPage } from 'schema-dts';
+import { site } from '@/content/site';
 import type { Article, Author } from '@/lib/content';
 import { coverImages } from '@/lib/images';
 import { absoluteUrl } from '@/lib/site-url';
@@ -38,7 +39,7 @@ export function workFields(work: Work, origin: string) {
     dateModified: work.updated,
     author,
     publisher: author,
-    inLanguage: 'en',
+    inLanguage: site.language,
   };
 }
 

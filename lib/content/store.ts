@@ -1,5 +1,4 @@
-import { appendFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { appendFileSync } from 'node:fs';
 import { collectTags, type Tag } from '@/lib/tags';
 import { completeArticle, type Article } from './article';
 import { caseStudiesIndex, caseStudyPath, completeCaseStudy, type CaseStudy } from './case-study';
@@ -8,6 +7,7 @@ import { formatProblem } from './errors';
 import { completePage, type Page } from './page';
 import type { Notice } from './site-check';
 import edits from './edits.watched';
+import { folderFingerprint } from './fingerprint.cjs';
 import { reportOnce } from './dev-log';
 import { ContentError } from './errors';
 import { contentRoot, showDrafts } from './load';
@@ -75,7 +75,7 @@ function content(root: string): Content {
 }
 
 function memoFor(root: string): Memo {
-  const key = `${root}\0${edits}\0${process.env.NODE_ENV === 'production' ? 'build' : fingerprint(root)}`;
+  const key = `${root}\0${edits}\0${process.env.NODE_ENV === 'production' ? 'build' : folderFingerprint(root)}`;
   const memo = store[MEMO];
   return memo?.key === key ? memo : (store[MEMO] = { key, ...read(root) });
 }
@@ -107,16 +107,6 @@ function read(root: string): Omit<Memo, 'key'> {
       tags: { published: tagIndex(published), all: tagIndex(articles) },
     },
   };
-}
-
-/** Paths, sizes and modification times of every file under the folder: changes with any edit. */
-function fingerprint(root: string): string {
-  return readdirSync(root, { recursive: true, encoding: 'utf8' })
-    .map((name) => {
-      const stat = statSync(join(root, name));
-      return stat.isFile() ? `${name}:${stat.size}:${stat.mtimeMs}` : '';
-    })
-    .join('|');
 }
 
 /**

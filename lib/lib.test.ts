@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { site } from '@/content/site';
 import { formatDate } from './dates';
-import { coverImages, coverKindOf } from './images';
+import { articleCover, coverImages, coverKindOf } from './images';
 import { elsewhereUrl, resolveHref } from './links';
 import { absoluteUrl, siteOrigin } from './site-url';
 import { slugify } from './slug';
@@ -95,6 +95,35 @@ describe('cover images', () => {
     const images = coverImages('/blog/x');
     expect(images.og).toEqual({ kind: 'og', path: '/blog/x/cover-og.png', width: 1200, height: 630 });
     expect(Object.values(images).map((i) => i.width / i.height)).toEqual([1200 / 630, 16 / 9, 4 / 3, 1]);
+  });
+
+  it('chooses the cover once: the crops of the photo when the article names one, else the drawn PNGs', () => {
+    const drawn = articleCover({ path: '/blog/x' });
+    expect(drawn.photo).toBe(false);
+    expect(drawn.images['1x1']).toEqual({
+      kind: '1x1',
+      path: '/blog/x/cover-1x1.png',
+      width: 1200,
+      height: 1200,
+      format: 'png',
+    });
+    const crop = (kind: string, width: number, height: number) => ({
+      file: `photo-${kind}.jpg`,
+      path: `/media/photo-${kind}.jpg`,
+      source: '/content/x/photo.jpg',
+      hash: 'h',
+      width,
+      height,
+      format: 'jpeg' as const,
+      crop: true,
+    });
+    const coverPhoto = {
+      og: crop('og', 1200, 630),
+      '16x9': crop('16x9', 1200, 675),
+      '4x3': crop('4x3', 1200, 900),
+      '1x1': crop('1x1', 1200, 1200),
+    };
+    expect(articleCover({ path: '/blog/x', coverPhoto })).toEqual({ photo: true, images: coverPhoto });
   });
 
   it.each([

@@ -7,7 +7,7 @@ import { absoluteUrl, siteOrigin } from './site-url';
 import { slugify } from './slug';
 import { countWords, holdsComponent, parseMdx, plainText } from './content/markdown';
 import { drawsDiagram } from './diagram';
-import type { Root } from 'mdast';
+import type { Paragraph, Root } from 'mdast';
 
 describe('slugify', () => {
   it.each([
@@ -142,7 +142,21 @@ describe('plainText and countWords', () => {
     ['| A | B |\n|---|---|\n| 1 | 2 |', 'A B 1 2'],
     ['- item one\n- item two', 'item one item two'],
     ['<QuickAnswer>\n**Lead:** text.\n</QuickAnswer>', 'Lead: text.'],
+    ['<QuickAnswer>**Lead:** on one line.</QuickAnswer>', 'Lead: on one line.'],
+    // Where it differs from mdast-util-to-string alone: what is not text on the page is left out.
+    ['Before ![a chart](./c.png) after.', 'Before after.'],
+    ['A claim.[^1]\n\n[^1]: The note.', 'A claim. The note.'],
+    ['Text.\n\n```js\nconst code = 1;\n```', 'Text.'],
+    ['---\ntitle: T\n---\n\nBody.', 'Body.'],
+    ['> Quoted **and** _nested_\n>\n> - in a list', 'Quoted and nested in a list'],
   ])('%j → %j', (md, expected) => expect(plainText(parseMdx(md))).toBe(expected));
+
+  it('reads an inline node, and a list of blocks, as well as a tree', () => {
+    const tree = parseMdx('A [linked *word*](x) here.\n\nNext.');
+    const paragraph = tree.children[0] as Paragraph;
+    expect(plainText(paragraph.children[1]!)).toBe('linked word');
+    expect(plainText(tree.children)).toBe('A linked word here. Next.');
+  });
 
   it.each([
     ['', 0],

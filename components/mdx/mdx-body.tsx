@@ -24,13 +24,6 @@ const MDX: Record<MdxComponentName, ComponentType<{ children?: ReactNode }>> = {
   Contact,
 };
 
-/** GFM column alignment as a class: an inline style attribute would break the site's CSP. */
-const ALIGN: Record<string, string> = { left: 'text-left', center: 'text-center', right: 'text-right' };
-const aligned = ({ align, ...rest }: ComponentProps<'td'>) => ({
-  ...rest,
-  className: align ? ALIGN[align] : undefined,
-});
-
 /** How the elements of a section render. Ids come from the loader's tree, never from the words again. */
 const components: Partial<Components> = {
   ...MDX,
@@ -44,13 +37,12 @@ const components: Partial<Components> = {
       {children}
     </a>
   ),
-  th: (props: ComponentProps<'th'>) => <th scope="col" {...aligned(props as ComponentProps<'td'>)} />,
-  td: (props: ComponentProps<'td'>) => <td {...aligned(props)} />,
 };
 
 /**
- * A section's body, rendered from the one tree the loader parsed. Tables get their caption,
- * column labels and scroll region from finishTables (components/mdx/tables.ts).
+ * A section's body, rendered from the one tree the loader parsed. Tables are finished (scopes,
+ * row headers, column labels, alignment classes, caption, scroll region) by finishTables
+ * (components/mdx/tables.ts), the one place that touches them.
  */
 export function MdxBody({
   section,

@@ -2,6 +2,7 @@ import { toJsxRuntime, type Components } from 'hast-util-to-jsx-runtime';
 import type { ComponentProps, ComponentType, ReactNode } from 'react';
 import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
 import type { MdxComponentName, Offer, Section } from '@/lib/content';
+import type { MdxComponentProps } from '@/lib/content/components';
 import { sectionHast, sectionIdPrefix } from '@/lib/content/to-hast';
 import { resolveHref } from '@/lib/links';
 import type { Media } from '@/lib/media';
@@ -15,7 +16,7 @@ import { cardSubsections } from './subsections';
 import { OfferCards } from '@/components/page/offer-cards';
 
 /** Every component the content may use (lib/content/components.ts lists them): a missing one fails the type check. */
-const MDX: Record<MdxComponentName, ComponentType<{ children?: ReactNode }>> = {
+const MDX: { [K in MdxComponentName]: ComponentType<MdxComponentProps<K> & { children?: ReactNode }> } = {
   QuickAnswer,
   ArchitectureDiagram,
   Figure,

@@ -4,7 +4,13 @@ import type { Heading, Nodes, Root, RootContent } from 'mdast';
 import { site } from '@/content/site';
 import { slugify } from '@/lib/slug';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
-import { isMdxComponent, MDX_COMPONENT_NAMES, MDX_COMPONENTS, type MdxComponentSpec } from './components';
+import {
+  isMdxComponent,
+  MDX_COMPONENT_NAMES,
+  MDX_COMPONENTS,
+  type MdxComponentName,
+  type MdxComponentSpec,
+} from './components';
 import type { Problem } from './errors';
 import { readFrontmatter, validateFrontmatter } from './frontmatter';
 import { visit } from 'unist-util-visit';
@@ -76,6 +82,7 @@ export function parseSection(file: string, source: string, number: number): { se
   visit(bodyTree, (node) => {
     const problem = nodeProblem(node, meta?.faq === true);
     if (problem) problems.push({ file, line: lineOf(node), message: problem });
+    else if (node.type === 'mdxJsxFlowElement') readProps(node);
   });
 
   const headings = body.filter((n): n is Heading => n.type === 'heading' && n.depth === 3);
@@ -160,6 +167,15 @@ function nodeProblem(node: Nodes, inFaq: boolean): string | undefined {
     default:
       return undefined;
   }
+}
+
+/**
+ * A valid component's props, read here once (its spec's `props`: a quick answer's lead) and
+ * carried to the page on the node (data.hProperties), like a heading's id.
+ */
+function readProps(node: MdxJsxFlowElement): void {
+  const spec: MdxComponentSpec = MDX_COMPONENTS[node.name as MdxComponentName];
+  if (spec.props) node.data = { ...node.data, hProperties: { ...node.data?.hProperties, ...spec.props(node) } };
 }
 
 /** What is wrong with a component's attributes: one it does not take, or one whose value is code. */

@@ -73,12 +73,15 @@ function prefixFootnoteLabel(root: HastRoot, prefix: string): void {
   });
 }
 
-/** <Name>…</Name> in MDX → an element named Name; the loader has already refused attributes. */
+/**
+ * <Name>…</Name> in MDX → an element named Name, with the props the loader read for it (a quick
+ * answer's lead); the loader has already refused attributes.
+ */
 function component(state: State, node: MdxJsxFlowElement): Element {
   return {
     type: 'element',
     tagName: node.name ?? 'div',
-    properties: {},
+    properties: { ...node.data?.hProperties },
     children: state.all(node) as Element['children'],
   };
 }

@@ -1,5 +1,6 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
+import { parseFragment, type DefaultTreeAdapterTypes as T } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { ArticleSection } from '@/components/article/article-section';
 import { parseArticle } from '@/lib/content';
@@ -34,8 +35,12 @@ const article = parseArticle('content/fixture', [
 const html = article.sections
   .map((s) => renderToStaticMarkup(createElement(ArticleSection, { section: s })))
   .join('\n');
-const ids = [...html.matchAll(/\sid="([^"]*)"/g)].map((m) => m[1]!);
-const decode = (s: string) => s.replace(/&amp;/g, '&');
+// The page's elements as a browser parses them (parse5: entities decoded, any quoting).
+const elements = (node: T.ParentNode): T.Element[] =>
+  node.childNodes.flatMap((c) => ('tagName' in c ? [c, ...elements(c)] : []));
+const values = (name: string) =>
+  elements(parseFragment(html)).flatMap((el) => el.attrs.filter((a) => a.name === name).map((a) => a.value));
+const ids = values('id');
 
 describe('the rendered page and the loader agree', () => {
   it('has, once each, every section, ### heading and FAQ id the loader derived', () => {
@@ -58,7 +63,9 @@ describe('the rendered page and the loader agree', () => {
   });
 
   it('points every in-page link at an element that exists', () => {
-    const targets = [...html.matchAll(/href="#([^"]*)"/g)].map((m) => decode(m[1]!));
+    const targets = values('href')
+      .filter((href) => href.startsWith('#'))
+      .map((href) => href.slice(1));
     expect(targets.length).toBeGreaterThan(8);
     for (const target of targets) expect(ids, target).toContain(target);
   });

@@ -1,5 +1,6 @@
 import { site } from '@/content/site';
 import type { Article } from '@/lib/content';
+import { articleCover } from '@/lib/images';
 import { MIME } from '@/lib/media';
 import { paths } from '@/lib/paths';
 import { absoluteUrl } from '@/lib/site-url';
@@ -51,11 +52,11 @@ export function rssFeed(articles: readonly Article[], origin: string): string {
 
 /**
  * The article's images as Media RSS elements (what feed readers show as its pictures): the cover
- * crop first when it has one, then each image of the text, as its largest JPEG or PNG file.
+ * photo's 16:9 crop first when it has one (articleCover), then each image of the text, as its largest JPEG or PNG file.
  */
 function mediaContent(article: Article, origin: string): string[] {
-  const cover = article.coverPhoto?.['16x9'];
-  const files = [...(cover ? [cover] : []), ...[...article.media.values()].map((m) => m.largest)];
+  const cover = articleCover(article);
+  const files = [...(cover.photo ? [cover.images['16x9']] : []), ...[...article.media.values()].map((m) => m.largest)];
   return files.map(
     (f) =>
       `      <media:content url="${escapeXml(absoluteUrl(f.path, origin))}" medium="image" type="${MIME[f.format]}" width="${f.width}" height="${f.height}"/>`,

@@ -1,3 +1,5 @@
+import type { OutputFormat, Variant } from '@/lib/media';
+
 /**
  * The generated cover images of an article. `og` is the Open Graph / Twitter card size; the other
  * three are the 16:9, 4:3 and 1:1 versions Google asks for in Article markup.
@@ -34,4 +36,22 @@ export function coverImages(articlePath: string): Record<CoverKind, CoverImage> 
 export function coverKindOf(fileName: string): CoverKind | undefined {
   const kind = /^cover-(.+)\.png$/.exec(fileName)?.[1];
   return kind && Object.hasOwn(COVER_IMAGES, kind) ? (kind as CoverKind) : undefined;
+}
+
+/** A cover file as every output names it: where it is, its size and its format. */
+export type CoverFile = Pick<Variant, 'path' | 'width' | 'height' | 'format'>;
+
+/**
+ * An article's cover, chosen here once for every output that shows it (Open Graph tags, the
+ * BlogPosting's images, the feed): the crops of the photo its `cover` field names (`photo`),
+ * else its drawn cover, the PNGs under its path.
+ */
+export function articleCover(article: { path: string; coverPhoto?: Record<CoverKind, Variant> }): {
+  photo: boolean;
+  images: Record<CoverKind, CoverFile>;
+} {
+  if (article.coverPhoto) return { photo: true, images: article.coverPhoto };
+  const drawn = coverImages(article.path);
+  const png = (kind: CoverKind) => ({ ...drawn[kind], format: 'png' as OutputFormat });
+  return { photo: false, images: { og: png('og'), '16x9': png('16x9'), '4x3': png('4x3'), '1x1': png('1x1') } };
 }

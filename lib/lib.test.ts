@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { site } from '@/content/site';
 import { formatDate } from './dates';
-import { coverImages, coverKindOf } from './images';
+import { articleCover, coverImages, coverKindOf } from './images';
 import { elsewhereUrl, resolveHref } from './links';
 import { absoluteUrl, siteOrigin } from './site-url';
 import { slugify } from './slug';
 import { countWords, holdsComponent, parseMdx, plainText } from './content/markdown';
 import { drawsDiagram } from './diagram';
-import type { Root } from 'mdast';
+import type { Paragraph, Root } from 'mdast';
 
 describe('slugify', () => {
   it.each([
@@ -97,6 +97,35 @@ describe('cover images', () => {
     expect(Object.values(images).map((i) => i.width / i.height)).toEqual([1200 / 630, 16 / 9, 4 / 3, 1]);
   });
 
+  it('chooses the cover once: the crops of the photo when the article names one, else the drawn PNGs', () => {
+    const drawn = articleCover({ path: '/blog/x' });
+    expect(drawn.photo).toBe(false);
+    expect(drawn.images['1x1']).toEqual({
+      kind: '1x1',
+      path: '/blog/x/cover-1x1.png',
+      width: 1200,
+      height: 1200,
+      format: 'png',
+    });
+    const crop = (kind: string, width: number, height: number) => ({
+      file: `photo-${kind}.jpg`,
+      path: `/media/photo-${kind}.jpg`,
+      source: '/content/x/photo.jpg',
+      hash: 'h',
+      width,
+      height,
+      format: 'jpeg' as const,
+      crop: true,
+    });
+    const coverPhoto = {
+      og: crop('og', 1200, 630),
+      '16x9': crop('16x9', 1200, 675),
+      '4x3': crop('4x3', 1200, 900),
+      '1x1': crop('1x1', 1200, 1200),
+    };
+    expect(articleCover({ path: '/blog/x', coverPhoto })).toEqual({ photo: true, images: coverPhoto });
+  });
+
   it.each([
     ['cover-og.png', 'og'],
     ['cover-4x3.png', '4x3'],
@@ -113,7 +142,21 @@ describe('plainText and countWords', () => {
     ['| A | B |\n|---|---|\n| 1 | 2 |', 'A B 1 2'],
     ['- item one\n- item two', 'item one item two'],
     ['<QuickAnswer>\n**Lead:** text.\n</QuickAnswer>', 'Lead: text.'],
+    ['<QuickAnswer>**Lead:** on one line.</QuickAnswer>', 'Lead: on one line.'],
+    // Where it differs from mdast-util-to-string alone: what is not text on the page is left out.
+    ['Before ![a chart](./c.png) after.', 'Before after.'],
+    ['A claim.[^1]\n\n[^1]: The note.', 'A claim. The note.'],
+    ['Text.\n\n```js\nconst code = 1;\n```', 'Text.'],
+    ['---\ntitle: T\n---\n\nBody.', 'Body.'],
+    ['> Quoted **and** _nested_\n>\n> - in a list', 'Quoted and nested in a list'],
   ])('%j → %j', (md, expected) => expect(plainText(parseMdx(md))).toBe(expected));
+
+  it('reads an inline node, and a list of blocks, as well as a tree', () => {
+    const tree = parseMdx('A [linked *word*](x) here.\n\nNext.');
+    const paragraph = tree.children[0] as Paragraph;
+    expect(plainText(paragraph.children[1]!)).toBe('linked word');
+    expect(plainText(tree.children)).toBe('A linked word here. Next.');
+  });
 
   it.each([
     ['', 0],

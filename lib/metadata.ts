@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { site } from '@/content/site';
 import type { Article } from '@/lib/content';
 import type { ListingView } from '@/lib/listing-pages';
-import { COVER_IMAGES, coverImages } from '@/lib/images';
+import { articleCover, COVER_IMAGES } from '@/lib/images';
 import type { Media } from '@/lib/media';
 import { paths } from '@/lib/paths';
 import { absoluteUrl, siteOrigin } from '@/lib/site-url';
@@ -51,8 +51,7 @@ export function profileMetadata(
 /** An article page's metadata: the page fields plus article Open Graph tags, cover and Markdown twin. */
 export function articleMetadata(article: Article, origin: string = siteOrigin()): Metadata {
   const base = pageMetadata({ title: article.title, description: article.description, path: article.path }, origin);
-  // An article that names a photo as its cover shows a crop of it; any other, its drawn cover.
-  const og = article.coverPhoto?.og ?? coverImages(article.path).og;
+  const { og } = articleCover(article).images;
   const image = { url: absoluteUrl(og.path, origin), width: og.width, height: og.height, alt: article.headline };
   const authorUrl = absoluteUrl(article.author.path, origin);
   return {

@@ -2,6 +2,7 @@ import { toJsxRuntime, type Components } from 'hast-util-to-jsx-runtime';
 import type { ComponentProps, ComponentType, ReactNode } from 'react';
 import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
 import type { MdxComponentName, Offer, Section } from '@/lib/content';
+import type { MdxComponentProps } from '@/lib/content/components';
 import { sectionHast, sectionIdPrefix } from '@/lib/content/to-hast';
 import { resolveHref } from '@/lib/links';
 import type { Media } from '@/lib/media';
@@ -15,7 +16,7 @@ import { cardSubsections } from './subsections';
 import { OfferCards } from '@/components/page/offer-cards';
 
 /** Every component the content may use (lib/content/components.ts lists them): a missing one fails the type check. */
-const MDX: Record<MdxComponentName, ComponentType<{ children?: ReactNode }>> = {
+const MDX: { [K in MdxComponentName]: ComponentType<MdxComponentProps<K> & { children?: ReactNode }> } = {
   QuickAnswer,
   ArchitectureDiagram,
   Figure,
@@ -23,13 +24,6 @@ const MDX: Record<MdxComponentName, ComponentType<{ children?: ReactNode }>> = {
   Offers: ({ children }) => <>{children}</>,
   Contact,
 };
-
-/** GFM column alignment as a class: an inline style attribute would break the site's CSP. */
-const ALIGN: Record<string, string> = { left: 'text-left', center: 'text-center', right: 'text-right' };
-const aligned = ({ align, ...rest }: ComponentProps<'td'>) => ({
-  ...rest,
-  className: align ? ALIGN[align] : undefined,
-});
 
 /** How the elements of a section render. Ids come from the loader's tree, never from the words again. */
 const components: Partial<Components> = {
@@ -44,13 +38,12 @@ const components: Partial<Components> = {
       {children}
     </a>
   ),
-  th: (props: ComponentProps<'th'>) => <th scope="col" {...aligned(props as ComponentProps<'td'>)} />,
-  td: (props: ComponentProps<'td'>) => <td {...aligned(props)} />,
 };
 
 /**
- * A section's body, rendered from the one tree the loader parsed. Tables get their caption,
- * column labels and scroll region from finishTables (components/mdx/tables.ts).
+ * A section's body, rendered from the one tree the loader parsed. Tables are finished (scopes,
+ * row headers, column labels, alignment classes, caption, scroll region) by finishTables
+ * (components/mdx/tables.ts), the one place that touches them.
  */
 export function MdxBody({
   section,

@@ -1,12 +1,12 @@
 import type { ReactNode } from 'react';
-import { textOf } from './text-of';
+import type { MdxComponentProps } from '@/lib/content/components';
 
 /**
  * A one-paragraph answer a reader (or an answer engine) can lift whole. Used in MDX as
- * <QuickAnswer>**Lead:** answer</QuickAnswer>; the lead names the callout, so each name is unique.
+ * <QuickAnswer>**Lead:** answer</QuickAnswer>; the lead, which the loader read (lib/content/components.ts),
+ * names the callout, so each name is unique.
  */
-export function QuickAnswer({ children }: { children?: ReactNode }) {
-  const lead = textOf(children).split(':')[0]!.trim();
+export function QuickAnswer({ lead, children }: MdxComponentProps<'QuickAnswer'> & { children?: ReactNode }) {
   return (
     // A note, not an <aside>: a complementary landmark may not sit inside the article's main.
     <div

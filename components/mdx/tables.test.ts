@@ -1,86 +1,92 @@
-import type { Element, ElementContent, Root } from 'hast';
+import type { Element, Root, RootContent } from 'hast';
+import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
-import { finishTables, hastText } from './tables';
+import { parseMdx } from '@/lib/content/markdown';
+import { sectionHast } from '@/lib/content/to-hast';
+import { finishTables } from './tables';
 
-const text = (value: string): ElementContent => ({ type: 'text', value });
-const el = (tagName: string, children: ElementContent[] = [], properties: Element['properties'] = {}): Element => ({
-  type: 'element',
-  tagName,
-  properties,
-  children,
-});
-const table = (head: string[], ...rows: string[][]) =>
-  el('table', [
-    el('thead', [
-      el(
-        'tr',
-        head.map((h) => el('th', [text(h)])),
-      ),
-    ]),
-    el(
-      'tbody',
-      rows.map((r) =>
-        el(
-          'tr',
-          r.map((c, i) => el(i === 0 ? 'th' : 'td', [text(c)], i === 0 ? { scope: 'row' } : {})),
-        ),
-      ),
-    ),
-  ]);
-const finish = (...children: Element[]) =>
-  finishTables({ type: 'root', children }, { heading: 'Section title', idPrefix: 's07-' });
+/** A section body as the page gets it: the loader's tree made HTML (sectionHast), then finished. */
+const finish = (markdown: string) =>
+  finishTables(sectionHast({ number: 7, tree: parseMdx(markdown) }), { heading: 'Section title', idPrefix: 's07-' });
 
-/** What a wrapper holds: its properties, its caption's, and each body cell's label. */
-function summary(node: Root['children'][number]) {
-  const wrapper = node as Element;
-  const tableEl = wrapper.children[0] as Element;
-  const caption = tableEl.children[0] as Element;
-  const body = tableEl.children.find((c) => (c as Element).tagName === 'tbody') as Element;
+const elements = (node: Root | Element): Element[] =>
+  (node.children as RootContent[]).filter((c): c is Element => c.type === 'element');
+const child = (node: Element, tagName: string) => elements(node).find((c) => c.tagName === tagName);
+const cells = (section: Element | undefined) =>
+  section ? elements(section).map((row) => elements(row).map((c) => [c.tagName, c.properties, toString(c)])) : [];
+
+/** What a wrapper holds: its properties, its caption's, and each header and body cell as [tag, properties, text]. */
+function summary(wrapper: Element) {
+  const table = elements(wrapper)[0]!;
+  const caption = elements(table)[0]!;
   return {
     wrapper: [wrapper.tagName, wrapper.properties],
-    caption: [caption.tagName, caption.properties, hastText(caption)],
-    labels: (body.children as Element[]).map((row) => (row.children as Element[]).map((c) => c.properties.dataLabel)),
+    caption: [caption.tagName, caption.properties, toString(caption)],
+    head: cells(child(table, 'thead')),
+    body: cells(child(table, 'tbody')),
   };
 }
 
 describe('finishTables', () => {
-  it('captions a table with the section title, labels each body cell, and wraps it in a scroll container named by the caption', () => {
+  it('scopes the header cells, heads each row with its first cell, labels and aligns each cell, captions the table and wraps it in a scroll container named by the caption', () => {
     const root = finish(
-      el('p', [text('Intro.')]),
-      table(['Model', 'Best for', 'Typical cost (2026)'], ['Retainer', 'Seed', '$8k']),
+      'Intro.\n\n| Model | Best for | Typical cost (2026) |\n| :-- | :-: | --: |\n| Retainer | Seed | $8k |\n| Audit | Any | $5k |',
     );
-    expect(root.children[0]).toMatchObject({ tagName: 'p' });
-    expect(summary(root.children[1]!)).toEqual({
+    expect(elements(root).map((e) => e.tagName)).toEqual(['p', 'div']);
+    expect(summary(elements(root)[1]!)).toEqual({
       wrapper: ['div', { className: ['table-scroll'], role: 'group', ariaLabelledBy: ['s07-table-1'], tabIndex: 0 }],
       caption: ['caption', { id: 's07-table-1', className: ['sr-only'] }, 'Section title'],
-      labels: [['Model', 'Best for', 'Typical cost (2026)']],
+      head: [
+        [
+          ['th', { scope: 'col', className: ['text-left'] }, 'Model'],
+          ['th', { scope: 'col', className: ['text-center'] }, 'Best for'],
+          ['th', { scope: 'col', className: ['text-right'] }, 'Typical cost (2026)'],
+        ],
+      ],
+      body: [
+        [
+          ['th', { scope: 'row', dataLabel: 'Model', className: ['text-left'] }, 'Retainer'],
+          ['td', { dataLabel: 'Best for', className: ['text-center'] }, 'Seed'],
+          ['td', { dataLabel: 'Typical cost (2026)', className: ['text-right'] }, '$8k'],
+        ],
+        [
+          ['th', { scope: 'row', dataLabel: 'Model', className: ['text-left'] }, 'Audit'],
+          ['td', { dataLabel: 'Best for', className: ['text-center'] }, 'Any'],
+          ['td', { dataLabel: 'Typical cost (2026)', className: ['text-right'] }, '$5k'],
+        ],
+      ],
     });
   });
 
-  it('takes the nearest heading before the table, and the header cells when that heading already names a table', () => {
-    const root = finish(
-      el('h3', [el('a', [text('Costs '), el('em', [text('today')])])]),
-      table(['A', 'B'], ['1', '2']),
-      table(['C', '', 'E'], ['3', '4', '5']),
-    );
-    expect(summary(root.children[1]!).caption[2]).toBe('Costs today');
-    expect(summary(root.children[2]!).caption).toEqual([
-      'caption',
-      { id: 's07-table-2', className: ['sr-only'] },
-      'Table: C, E',
-    ]);
+  it('takes the nearest heading before the table, and the header cells when that heading already names a table; an unaligned column gets no class', () => {
+    const [, first, second] = elements(
+      finish('### Costs *today*\n\n| A | B |\n|---|---|\n| 1 | 2 |\n\n| C |   | E |\n|---|---|---|\n| 3 | 4 | 5 |'),
+    ).map((e, i) => (i === 0 ? undefined : summary(e)));
+    expect(first!.caption[2]).toBe('Costs today');
+    expect(second!.caption).toEqual(['caption', { id: 's07-table-2', className: ['sr-only'] }, 'Table: C, E']);
     // A header cell without words labels nothing.
-    expect(summary(root.children[2]!).labels).toEqual([['C', undefined, 'E']]);
+    expect(second!.body).toEqual([
+      [
+        ['th', { scope: 'row', dataLabel: 'C' }, '3'],
+        ['td', {}, '4'],
+        ['td', { dataLabel: 'E' }, '5'],
+      ],
+    ]);
   });
 
-  it('finds tables inside other elements', () => {
-    const root = finish(el('div', [table(['X'], ['x'])]));
-    expect(summary((root.children[0] as Element).children[0]!).caption[2]).toBe('Section title');
-  });
-});
-
-describe('hastText', () => {
-  it('joins the text of nested elements and ignores comments', () => {
-    expect(hastText(el('p', [text('a '), el('strong', [text('b')]), { type: 'comment', value: 'no' }]))).toBe('a b');
+  it('finishes a table inside other elements, and one with a header row only', () => {
+    const root = finish('> | X |\n> |---|\n> | x |\n\n| Only | Header |\n|---|---|');
+    const quoted = summary(elements(elements(root)[0]!)[0]!);
+    expect(quoted.caption[2]).toBe('Section title');
+    expect(quoted.body).toEqual([[['th', { scope: 'row', dataLabel: 'X' }, 'x']]]);
+    const bare = summary(elements(root)[1]!);
+    expect(bare.caption[2]).toBe('Table: Only, Header');
+    expect(bare.head).toEqual([
+      [
+        ['th', { scope: 'col' }, 'Only'],
+        ['th', { scope: 'col' }, 'Header'],
+      ],
+    ]);
+    expect(bare.body).toEqual([]);
   });
 });

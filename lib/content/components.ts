@@ -2,6 +2,7 @@ import type { Blockquote, Paragraph, RootContent } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { architectureDiagram, diagramDescription } from '@/lib/diagram';
 import { contactChannels, type ContactChannel } from '@/lib/contact';
+import { plainText } from './markdown';
 
 /**
  * What an MDX component is, for every reader of the content: the loader (what an author may
@@ -20,6 +21,11 @@ export interface MdxComponentSpec {
    * attribute, and any {expression} value, is refused. None when absent.
    */
   attributes?: Readonly<Record<string, string>>;
+  /**
+   * What the loader reads out of the component once, for the page: its props besides children
+   * (components/mdx renders them, and never reads its children's words again).
+   */
+  props?: (node: MdxJsxFlowElement) => Record<string, string>;
 }
 
 const text = (value: string) => ({ type: 'text', value }) as const;
@@ -28,6 +34,8 @@ export const MDX_COMPONENTS = {
   QuickAnswer: {
     usage: '<QuickAnswer> and </QuickAnswer> each on a line of their own around a "**Lead:** answer" paragraph',
     children: true,
+    // The lead ("In one sentence" of "**In one sentence:** …") names the callout.
+    props: (node) => ({ lead: plainText(node).split(':')[0]!.trim() }),
     twin: (_node, children) => {
       const label: Paragraph = { type: 'paragraph', children: [{ type: 'strong', children: [text('Quick answer')] }] };
       return [{ type: 'blockquote', children: [label, ...(children as Blockquote['children'])] }];
@@ -90,6 +98,13 @@ export function stringAttributes(node: MdxJsxFlowElement): Record<string, string
 }
 
 export type MdxComponentName = keyof typeof MDX_COMPONENTS;
+
+/** The props the loader reads for component `K` (its spec's `props`), besides children. */
+export type MdxComponentProps<K extends MdxComponentName> = (typeof MDX_COMPONENTS)[K] extends {
+  props: (node: MdxJsxFlowElement) => infer P;
+}
+  ? P
+  : object;
 
 /** The names an author may use, in the order they are listed above. */
 export const MDX_COMPONENT_NAMES = Object.keys(MDX_COMPONENTS) as MdxComponentName[];

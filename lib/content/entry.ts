@@ -150,7 +150,7 @@ export function entryMedia(
   assets: ReadonlyMap<string, AssetFile>,
   also: readonly string[] = [],
 ): ReadonlyMap<string, Media> {
-  const used = sections.flatMap((s) => imageUses(s.tree.children).flatMap((u) => localImageName(u.url) ?? []));
+  const used = sections.flatMap((s) => imageUses(s.tree).flatMap((u) => localImageName(u.url) ?? []));
   return new Map([...new Set([...used, ...also])].map((n) => [n, mediaOf(assetSource(dir, assets, n))]));
 }
 

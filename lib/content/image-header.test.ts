@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { exifOrientation, isMeasured, readImageHeader } from './image-header';
+import { isMeasured, readImageHeader } from './image-header';
 
 // Real files, made by sharp, in every format the header reader meets; then damaged ones.
 const blank = (width: number, height: number, channels: 3 | 4 = 3) =>
@@ -101,8 +101,8 @@ describe('readImageHeader', () => {
   });
 });
 
-describe('exifOrientation', () => {
-  /** A TIFF header and one IFD entry: `tag`, `type`, and `value`, in either byte order. */
+describe('readImageHeader and EXIF orientation', () => {
+  /** A TIFF header and its IFD's entries: Make, then `tag` of `type` and `value`, in either byte order. */
   function tiff(order: 'II' | 'MM', { tag = 0x0112, type = 3, value = 6, entries = 1 } = {}) {
     const b = new Uint8Array(8 + 2 + 12 * entries);
     const v = new DataView(b.buffer);
@@ -121,20 +121,36 @@ describe('exifOrientation', () => {
     return b;
   }
 
-  it('reads the orientation in either byte order, after other tags', () => {
-    expect(exifOrientation(tiff('II'), 0)).toBe(6);
-    expect(exifOrientation(tiff('MM', { value: 8 }), 0)).toBe(8);
-    expect(exifOrientation(tiff('II', { value: 3, entries: 3 }), 0)).toBe(3);
+  /** A 400 × 300 JPEG whose APP1 segment, right after its start, holds this EXIF block. */
+  async function jpegWithExif(block: Uint8Array) {
+    const jpeg = await blank(400, 300).jpeg().toBuffer();
+    const app1 = Buffer.alloc(4 + 6 + block.length);
+    app1.writeUInt16BE(0xffe1, 0);
+    app1.writeUInt16BE(2 + 6 + block.length, 2);
+    app1.write('Exif\0\0', 4, 'latin1');
+    app1.set(block, 10);
+    return Buffer.concat([jpeg.subarray(0, 2), app1, jpeg.subarray(2)]);
+  }
+  const size = async (block: Uint8Array) => {
+    const header = readImageHeader(await jpegWithExif(block));
+    return isMeasured(header) && [header.width, header.height];
+  };
+
+  it('reads the orientation in either byte order, after other tags, and turns the size', async () => {
+    expect(await size(tiff('II'))).toEqual([300, 400]);
+    expect(await size(tiff('MM', { value: 8 }))).toEqual([300, 400]);
+    expect(await size(tiff('II', { value: 5, entries: 3 }))).toEqual([300, 400]);
+    expect(await size(tiff('MM', { value: 3, entries: 3 }))).toEqual([400, 300]);
   });
 
-  it('is 1 (as shot) without the tag, and for a damaged or impossible value', () => {
-    expect(exifOrientation(tiff('II', { tag: 0x0110 }), 0)).toBe(1);
-    expect(exifOrientation(tiff('II', { value: 9 }), 0)).toBe(1);
-    expect(exifOrientation(tiff('II', { value: 0 }), 0)).toBe(1);
-    expect(exifOrientation(tiff('II', { type: 4 }), 0)).toBe(1);
-    expect(exifOrientation(Uint8Array.from([0x58, 0x58, 0, 42, 0, 0, 0, 8]), 0)).toBe(1);
+  it('keeps the size as stored without the tag, and for a damaged or impossible value', async () => {
+    expect(await size(tiff('II', { tag: 0x0110 }))).toEqual([400, 300]);
+    expect(await size(tiff('II', { value: 9 }))).toEqual([400, 300]);
+    expect(await size(tiff('II', { value: 0 }))).toEqual([400, 300]);
+    expect(await size(tiff('II', { type: 4 }))).toEqual([400, 300]);
+    expect(await size(Uint8Array.from([0x58, 0x58, 0, 42, 0, 0, 0, 8]))).toEqual([400, 300]);
     // The IFD claims entries the block does not hold.
-    expect(exifOrientation(tiff('II', { entries: 2 }).subarray(0, 20), 0)).toBe(1);
-    expect(exifOrientation(new Uint8Array(4), 0)).toBe(1);
+    expect(await size(tiff('II', { entries: 2 }).subarray(0, 20))).toEqual([400, 300]);
+    expect(await size(new Uint8Array(4))).toEqual([400, 300]);
   });
 });

@@ -1,6 +1,7 @@
-import type { RootContent } from 'mdast';
+import type { Root } from 'mdast';
+import { visit } from 'unist-util-visit';
 import { stringAttributes } from './components';
-import { lineOf, walk } from './markdown';
+import { lineOf } from './markdown';
 
 /** One image in a section's text: a Markdown image or a <Figure>, as written. */
 export interface ImageUse {
@@ -13,9 +14,9 @@ export interface ImageUse {
 }
 
 /** Every image of a section body, in document order. */
-export function imageUses(nodes: readonly RootContent[]): ImageUse[] {
+export function imageUses(tree: Root): ImageUse[] {
   const uses: ImageUse[] = [];
-  walk(nodes, (node) => {
+  visit(tree, (node) => {
     if (node.type === 'image') uses.push({ url: node.url, alt: node.alt ?? '', line: lineOf(node), figure: false });
     else if (node.type === 'mdxJsxFlowElement' && node.name === 'Figure') {
       const { src = '', alt } = stringAttributes(node);

@@ -1,7 +1,8 @@
 import { site } from '@/content/site';
 import { describe, expect, it } from 'vitest';
 import { loadArticles, parseArticle } from '@/lib/content';
-import { plainText, walk } from './markdown';
+import { visit } from 'unist-util-visit';
+import { plainText } from './markdown';
 import { META, section } from './fixtures';
 import { articleMarkdown } from './markdown-twin';
 
@@ -84,8 +85,8 @@ describe('articleMarkdown', () => {
       );
       const blocks = article.sections.flatMap((section) => {
         const found: string[] = [];
-        walk(section.tree.children, (n) => {
-          if (n.type === 'paragraph' || n.type === 'heading') found.push(plainText(n));
+        visit(section.tree, ['paragraph', 'heading'], (n) => {
+          found.push(plainText(n));
         });
         return found;
       });

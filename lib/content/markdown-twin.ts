@@ -7,7 +7,7 @@ import { absoluteUrl } from '@/lib/site-url';
 import type { Article } from './article';
 import { localImageName, type Media } from '@/lib/media';
 import { isMdxComponent, MDX_COMPONENTS } from './components';
-import { walk } from './markdown';
+import { visit } from 'unist-util-visit';
 
 /**
  * The article as one clean Markdown document for AI answer engines and llms.txt readers: the
@@ -88,8 +88,7 @@ function convert(node: Nodes, origin: string, section: number): Nodes[] {
  * any reader of Markdown can show), one under public/ to its path on the site.
  */
 function absoluteImages(tree: Root, media: ReadonlyMap<string, Media>, origin: string): Root {
-  walk(tree.children, (node) => {
-    if (node.type !== 'image') return;
+  visit(tree, 'image', (node) => {
     const name = localImageName(node.url);
     const local = name === undefined ? undefined : media.get(name);
     if (local) node.url = absoluteUrl(local.largest.path, origin);

@@ -1,4 +1,7 @@
-import type { Nodes, Root, RootContent } from 'mdast';
+import type { Nodes, Root } from 'mdast';
+import { phrasing } from 'mdast-util-phrasing';
+import { toString } from 'mdast-util-to-string';
+import { SKIP, visit } from 'unist-util-visit';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
@@ -23,39 +26,30 @@ export function readMdx(file: string, source: string): { tree?: Root; problems: 
   }
 }
 
-const INLINE = new Set(['strong', 'emphasis', 'delete', 'link', 'linkReference', 'mdxJsxTextElement']);
+/** Where the words are: an inline node, or a block whose children are all inline (a paragraph, a heading, a table cell). */
+const holdsWords = (node: Nodes) =>
+  phrasing(node) || ('children' in node && node.children.length > 0 && node.children.every(phrasing));
 
 /**
- * The words a reader sees in a node, with blocks and cells separated by a space, so
- * "cost.</p><p>Next" reads "cost. Next". Whitespace is collapsed.
+ * The words a reader sees in a node: mdast-util-to-string of each paragraph, heading and table
+ * cell, with a space between them, where toString alone would join them: "cost.</p><p>Next"
+ * reads "cost. Next", not "cost.Next". Image alt text and code blocks are not words on the page
+ * and are left out. Whitespace is collapsed.
  */
 export function plainText(node: Nodes | readonly Nodes[]): string {
   const parts: string[] = [];
-  const visit = (n: Nodes): void => {
-    if (n.type === 'text' || n.type === 'inlineCode') parts.push(n.value);
-    else if ('children' in n) {
-      for (const child of n.children) visit(child as Nodes);
-      if (!INLINE.has(n.type)) parts.push(' ');
-    }
-  };
-  for (const n of Array.isArray(node) ? node : [node]) {
-    visit(n as Nodes);
-    parts.push(' ');
-  }
-  return parts.join('').replace(/\s+/g, ' ').trim();
+  for (const n of Array.isArray(node) ? node : [node])
+    visit(n as Nodes, (child) => {
+      if (!holdsWords(child as Nodes)) return;
+      parts.push(toString(child, { includeImageAlt: false, includeHtml: false }));
+      return SKIP;
+    });
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
 }
 
 /** Number of words in a text: runs of letters or digits. */
 export function countWords(text: string): number {
   return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.,%$–-]*/gu)?.length ?? 0;
-}
-
-/** Calls `visit` on every node, depth first in document order (a parent before its children). */
-export function walk(nodes: readonly RootContent[], visit: (node: RootContent) => void): void {
-  for (const node of nodes) {
-    visit(node);
-    if ('children' in node) walk(node.children as RootContent[], visit);
-  }
 }
 
 /** A node of a tree, as far as holdsComponent looks: its type, a component's name, its children. */

@@ -2,7 +2,8 @@ import type { Table } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { slugify } from '@/lib/slug';
 import type { Problem } from './errors';
-import { lineOf, plainText, walk } from './markdown';
+import { visit } from 'unist-util-visit';
+import { lineOf, plainText } from './markdown';
 import type { Section } from './section';
 
 /** A price as the table states it: a USD range (or one amount) and what it is per. */
@@ -54,15 +55,12 @@ export function parsePrice(cell: string): Price | string {
   return { text, currency: 'USD', min, max, unit: period[1] as 'month' | 'year' };
 }
 
-const isOffers = (n: unknown): n is MdxJsxFlowElement =>
-  (n as MdxJsxFlowElement).type === 'mdxJsxFlowElement' && (n as MdxJsxFlowElement).name === 'Offers';
-
 /** Every <Offers> element in these sections, with the section it is in. */
 export function offersElements(sections: readonly Section[]): { section: Section; node: MdxJsxFlowElement }[] {
   const found: { section: Section; node: MdxJsxFlowElement }[] = [];
   for (const section of sections)
-    walk(section.tree.children, (node) => {
-      if (isOffers(node)) found.push({ section, node });
+    visit(section.tree, 'mdxJsxFlowElement', (node) => {
+      if (node.name === 'Offers') found.push({ section, node });
     });
   return found;
 }

@@ -32,6 +32,19 @@ describe('parseSection', () => {
   });
 
   it.each([
+    ['**In one sentence:** an answer: with a colon.', 'In one sentence'],
+    ['**Lead** *in parts*: the answer.', 'Lead in parts'],
+    ['No lead at all.', 'No lead at all.'],
+  ])("reads a quick answer's lead once, for the page: %j → %j", (inside, lead) => {
+    const { section: s } = parseSection(
+      FILE,
+      section('eyebrow: E\ntitle: T', `<QuickAnswer>\n${inside}\n</QuickAnswer>`),
+      1,
+    );
+    expect(s!.tree.children[0]).toMatchObject({ name: 'QuickAnswer', data: { hProperties: { lead } } });
+  });
+
+  it.each([
     ['no frontmatter', 'Just text.\n', /01-x\.mdx:1: no frontmatter found/],
     ['a missing eyebrow', section('title: T'), /01-x\.mdx:1: field "eyebrow" is missing \(the short label/],
     [

@@ -1,13 +1,20 @@
 import type {} from 'mdast-util-to-hast';
 import { basename } from 'node:path';
-import type { Heading, Root, RootContent } from 'mdast';
+import type { Heading, Nodes, Root, RootContent } from 'mdast';
 import { site } from '@/content/site';
 import { slugify } from '@/lib/slug';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
-import { isMdxComponent, MDX_COMPONENT_NAMES, MDX_COMPONENTS, type MdxComponentSpec } from './components';
+import {
+  isMdxComponent,
+  MDX_COMPONENT_NAMES,
+  MDX_COMPONENTS,
+  type MdxComponentName,
+  type MdxComponentSpec,
+} from './components';
 import type { Problem } from './errors';
 import { readFrontmatter, validateFrontmatter } from './frontmatter';
-import { lineOf, plainText, readMdx, walk } from './markdown';
+import { visit } from 'unist-util-visit';
+import { lineOf, plainText, readMdx } from './markdown';
 import { sectionMetaSchema } from './schema';
 
 export interface Subsection {
@@ -71,9 +78,11 @@ export function parseSection(file: string, source: string, number: number): { se
       line: 1,
       message: 'the section has no text. Fix: write its body below the frontmatter, or delete the file.',
     });
-  walk(body, (node) => {
+  const bodyTree: Root = { type: 'root', children: body };
+  visit(bodyTree, (node) => {
     const problem = nodeProblem(node, meta?.faq === true);
     if (problem) problems.push({ file, line: lineOf(node), message: problem });
+    else if (node.type === 'mdxJsxFlowElement') readProps(node);
   });
 
   const headings = body.filter((n): n is Heading => n.type === 'heading' && n.depth === 3);
@@ -102,7 +111,7 @@ export function parseSection(file: string, source: string, number: number): { se
       subsections,
       faq,
       text: `${label} ${meta.title} ${plainText(body)}`,
-      tree: { type: 'root', children: body },
+      tree: bodyTree,
     },
   };
 }
@@ -116,7 +125,7 @@ const noIdMessage = (what: string) =>
 const componentList = () => MDX_COMPONENT_NAMES.map((n) => `<${n}>`).join(', ');
 
 /** What is wrong with one node of a section body, if anything: the loader's own rules. */
-function nodeProblem(node: RootContent, inFaq: boolean): string | undefined {
+function nodeProblem(node: Nodes, inFaq: boolean): string | undefined {
   switch (node.type) {
     case 'heading':
       if (node.depth < 3)
@@ -158,6 +167,15 @@ function nodeProblem(node: RootContent, inFaq: boolean): string | undefined {
     default:
       return undefined;
   }
+}
+
+/**
+ * A valid component's props, read here once (its spec's `props`: a quick answer's lead) and
+ * carried to the page on the node (data.hProperties), like a heading's id.
+ */
+function readProps(node: MdxJsxFlowElement): void {
+  const spec: MdxComponentSpec = MDX_COMPONENTS[node.name as MdxComponentName];
+  if (spec.props) node.data = { ...node.data, hProperties: { ...node.data?.hProperties, ...spec.props(node) } };
 }
 
 /** What is wrong with a component's attributes: one it does not take, or one whose value is code. */

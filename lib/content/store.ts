@@ -1,4 +1,4 @@
-import { appendFileSync, readdirSync, statSync } from 'node:fs';
+import { appendFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { collectTags, type Tag } from '@/lib/tags';
 import { completeArticle, type Article } from './article';
@@ -8,6 +8,7 @@ import { formatProblem } from './errors';
 import { completePage, type Page } from './page';
 import type { Notice } from './site-check';
 import edits from './edits.watched';
+import { folderFingerprint } from './fingerprint.cjs';
 import { reportOnce } from './dev-log';
 import { ContentError } from './errors';
 import { contentRoot, showDrafts } from './load';
@@ -83,7 +84,7 @@ function content(root: string): Content {
 }
 
 function memoFor(root: string): Memo {
-  const key = `${root}\0${edits}\0${process.env.NODE_ENV === 'production' ? 'build' : fingerprint(root)}`;
+  const key = `${root}\0${edits}\0${process.env.NODE_ENV === 'production' ? 'build' : folderFingerprint(root)}`;
   const memo = store[MEMO];
   return memo?.key === key ? memo : (store[MEMO] = { key, ...(shared(root) ?? read(root)) });
 }
@@ -187,16 +188,6 @@ function read(root: string): Omit<Memo, 'key'> {
       tags: { published: tagIndex(published), all: tagIndex(articles) },
     },
   };
-}
-
-/** Paths, sizes and modification times of every file under the folder: changes with any edit. */
-function fingerprint(root: string): string {
-  return readdirSync(root, { recursive: true, encoding: 'utf8' })
-    .map((name) => {
-      const stat = statSync(join(root, name));
-      return stat.isFile() ? `${name}:${stat.size}:${stat.mtimeMs}` : '';
-    })
-    .join('|');
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import type { Image, Root } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { defaultHandlers, toHast, type State } from 'mdast-util-to-hast';
+import { visit } from 'unist-util-visit';
 import { localImageName, SIZES, type Media } from '@/lib/media';
 import { stringAttributes } from './components';
 import type { Section } from './section';
@@ -54,39 +55,33 @@ export function sectionHast(
     },
   });
   const root: HastRoot = tree.type === 'root' ? tree : { type: 'root', children: [tree as Element] };
-  for (const node of root.children) if (node.type === 'element') finish(node, prefix);
+  prefixFootnoteLabel(root, prefix);
   return root;
 }
 
 const LABEL = 'footnote-label';
 
 /**
- * Two touches the converter leaves to us: the first cell of each table body row heads its row
- * (<th scope="row">, for screen readers), and the footnotes' label, which the converter always
- * calls #footnote-label, gets the section's prefix like every other footnote id.
+ * The footnotes' label, which the converter always calls #footnote-label, gets the section's
+ * prefix like every other footnote id. (Tables are finished in one place, components/mdx/tables.ts.)
  */
-function finish(node: Element, prefix: string, inBody = false): void {
-  const props = node.properties;
-  if (props.id === LABEL) props.id = `${prefix}${LABEL}`;
-  if (Array.isArray(props.ariaDescribedBy))
-    props.ariaDescribedBy = props.ariaDescribedBy.map((id) => (id === LABEL ? `${prefix}${LABEL}` : id));
-  for (const child of node.children) {
-    if (child.type !== 'element') continue;
-    if (child.tagName === 'tr' && inBody) {
-      const first = child.children.find((c): c is Element => c.type === 'element');
-      if (first?.tagName === 'td')
-        Object.assign(first, { tagName: 'th', properties: { ...first.properties, scope: 'row' } });
-    }
-    finish(child, prefix, inBody || child.tagName === 'tbody');
-  }
+function prefixFootnoteLabel(root: HastRoot, prefix: string): void {
+  visit(root, 'element', ({ properties: props }) => {
+    if (props.id === LABEL) props.id = `${prefix}${LABEL}`;
+    if (Array.isArray(props.ariaDescribedBy))
+      props.ariaDescribedBy = props.ariaDescribedBy.map((id) => (id === LABEL ? `${prefix}${LABEL}` : id));
+  });
 }
 
-/** <Name>…</Name> in MDX → an element named Name; the loader has already refused attributes. */
+/**
+ * <Name>…</Name> in MDX → an element named Name, with the props the loader read for it (a quick
+ * answer's lead); the loader has already refused attributes.
+ */
 function component(state: State, node: MdxJsxFlowElement): Element {
   return {
     type: 'element',
     tagName: node.name ?? 'div',
-    properties: {},
+    properties: { ...node.data?.hProperties },
     children: state.all(node) as Element['children'],
   };
 }

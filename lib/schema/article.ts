@@ -1,6 +1,7 @@
 import type { BlogPosting, FAQPage } from 'schema-dts';
+import { site } from '@/content/site';
 import type { Article, Author } from '@/lib/content';
-import { coverImages } from '@/lib/images';
+import { articleCover } from '@/lib/images';
 import { absoluteUrl } from '@/lib/site-url';
 import { ids, ref } from './nodes';
 
@@ -38,14 +39,13 @@ export function workFields(work: Work, origin: string) {
     dateModified: work.updated,
     author,
     publisher: author,
-    inLanguage: 'en',
+    inLanguage: site.language,
   };
 }
 
 /** BlogPosting for an article page: what the page shows, with absolute URLs and zoned dates. */
 export function blogPosting(article: Article, origin: string): BlogPosting {
-  // The author's cover photo, cropped, when the article names one; else the drawn cover.
-  const images = article.coverPhoto ?? coverImages(article.path);
+  const { images } = articleCover(article);
   return {
     '@type': 'BlogPosting',
     ...workFields(article, origin),

@@ -12,7 +12,7 @@ const WITH_MEDIA = ARTICLES.filter((a) => a.media.size > 0);
 /** The images of an article in page order, as the loader resolved them. */
 const imagesOf = (article: (typeof ARTICLES)[number]) =>
   article.sections.flatMap((s) =>
-    imageUses(s.tree.children).flatMap((u) => {
+    imageUses(s.tree).flatMap((u) => {
       const name = localImageName(u.url);
       const media = name === undefined ? undefined : article.media.get(name);
       return media ? [{ media, alt: u.alt ?? '', section: s.number }] : [];

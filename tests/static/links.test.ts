@@ -5,6 +5,7 @@ import { expect, it } from 'vitest';
 import { site } from '@/content/site';
 import { listFiles } from '@/lib/build/files.mjs';
 import { ORIGIN } from '../site-data';
+import { all, attr, parseHtml } from './dom';
 import { OUT, servedFile } from './out';
 
 // Every same-origin URL the build wrote, in every page, the feed, the sitemap, llms.txt, the
@@ -21,6 +22,13 @@ const unescape = (s: string) =>
     .replace(/\\u0026/g, '&')
     .replace(/&#x27;|&#39;/g, "'");
 
+/**
+ * Every value of these attributes on an HTML page's elements, as a browser reads them (parse5:
+ * entities decoded, any quoting). Without scripting, so links inside <noscript> are read too.
+ */
+const attributeValues = (html: string, names: readonly string[]): string[] =>
+  all(parseHtml(html, { scripting: false }), '*').flatMap((el) => names.flatMap((name) => attr(el, name) ?? []));
+
 /** The same-origin URLs in one file: absolute ones on ORIGIN anywhere, and site paths in links. */
 function sameOriginUrls(text: string, file: string): { url: string; link: boolean }[] {
   const found: { url: string; link: boolean }[] = [];
@@ -28,8 +36,7 @@ function sameOriginUrls(text: string, file: string): { url: string; link: boolea
   for (const m of text.matchAll(new RegExp(`${escaped}(/[^\\s"'<>)\\]\\\\]*)?`, 'g')))
     found.push({ url: unescape(m[1] ?? '/'), link: false });
   if (file.endsWith('.html'))
-    for (const m of text.matchAll(/\s(?:href|src)="([^"]*)"/g)) {
-      const url = unescape(m[1]!);
+    for (const url of attributeValues(text, ['href', 'src'])) {
       if (url.startsWith('#')) found.push({ url: `${file}${url}`, link: true });
       else if (url.startsWith('/') && !url.startsWith('//')) found.push({ url, link: true });
     }
@@ -43,8 +50,7 @@ function deadUrls(dir: string, files: readonly string[], elsewhere: ReadonlySet<
   const dead = new Set<string>();
   const ids = new Map<string, Set<string>>();
   const idsOf = (file: string) => {
-    if (!ids.has(file))
-      ids.set(file, new Set([...readFileSync(file, 'utf8').matchAll(/\sid="([^"]+)"/g)].map((m) => unescape(m[1]!))));
+    if (!ids.has(file)) ids.set(file, new Set(attributeValues(readFileSync(file, 'utf8'), ['id'])));
     return ids.get(file)!;
   };
   for (const file of files) {

@@ -1,5 +1,6 @@
 import type { Problem } from '../errors';
-import { lineOf, plainText, walk } from '../markdown';
+import { visit } from 'unist-util-visit';
+import { lineOf, plainText } from '../markdown';
 import { type SectionInput } from './rule';
 
 const hashes = (depth: number) => '#'.repeat(depth);
@@ -11,8 +12,8 @@ const hashes = (depth: number) => '#'.repeat(depth);
 export function headingOrder({ file, section }: SectionInput): Problem[] {
   const problems: Problem[] = [];
   let previous = 2;
-  walk(section.tree.children, (node) => {
-    if (node.type !== 'heading' || node.depth < 3) return;
+  visit(section.tree, 'heading', (node) => {
+    if (node.depth < 3) return;
     if (node.depth > previous + 1) {
       const after = previous === 2 ? 'the section title (level 2)' : `a level-${previous} heading`;
       const fix = hashes(previous + 1);

@@ -1,9 +1,10 @@
-import type { ImageReference, RootContent } from 'mdast';
+import type { ImageReference, Root } from 'mdast';
 import { localImageName, MIN_INLINE_WIDTH } from '@/lib/media';
 import type { Problem } from '../errors';
 import { isMeasured } from '../image-header';
 import { imageUses } from '../image-uses';
-import { lineOf, walk } from '../markdown';
+import { visit } from 'unist-util-visit';
+import { lineOf } from '../markdown';
 import { decode, type SectionInput, type SiteIndex } from './rule';
 import { remoteImageProblem } from './urls';
 
@@ -15,7 +16,7 @@ import { remoteImageProblem } from './urls';
  */
 export function images({ file, section, assets }: SectionInput, site: SiteIndex): Problem[] {
   const problems: Problem[] = [];
-  for (const use of imageUses(section.tree.children)) {
+  for (const use of imageUses(section.tree)) {
     const at = (message: string) => problems.push({ file, line: use.line, message });
     if (use.figure && !use.url) {
       at(`<Figure> has no src. Fix: name the image in this folder: <Figure src="./diagram.png" alt="…" />.`);
@@ -31,7 +32,7 @@ export function images({ file, section, assets }: SectionInput, site: SiteIndex)
       localImageName(use.url) !== undefined ? localProblem(use.url, assets) : sourceProblem(use.url, site, use.figure);
     if (problem) at(problem);
   }
-  problems.push(...referenceProblems(section.tree.children).map((p) => ({ file, ...p })));
+  problems.push(...referenceProblems(section.tree).map((p) => ({ file, ...p })));
   return problems;
 }
 
@@ -39,10 +40,10 @@ export function images({ file, section, assets }: SectionInput, site: SiteIndex)
  * A reference-style image (![chart][c] with [c]: https://…) is shown from its definition's URL:
  * one on another origin is refused like an inline one, on the image's line.
  */
-function referenceProblems(nodes: readonly RootContent[]): { line: number; message: string }[] {
+function referenceProblems(tree: Root): { line: number; message: string }[] {
   const urls = new Map<string, string>();
   const references: ImageReference[] = [];
-  walk(nodes, (node) => {
+  visit(tree, (node) => {
     // The first definition of a label is the one that counts.
     if (node.type === 'definition' && !urls.has(node.identifier)) urls.set(node.identifier, node.url);
     if (node.type === 'imageReference') references.push(node);

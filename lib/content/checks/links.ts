@@ -1,5 +1,6 @@
 import type { Problem } from '../errors';
-import { lineOf, walk } from '../markdown';
+import { visit } from 'unist-util-visit';
+import { lineOf } from '../markdown';
 import { decode, type SectionInput, type SiteIndex } from './rule';
 import { unsafeLinkProblem } from './urls';
 
@@ -11,7 +12,7 @@ import { unsafeLinkProblem } from './urls';
  */
 export function internalLinks({ file, ids, section, draft }: SectionInput, site: SiteIndex): Problem[] {
   const problems: Problem[] = [];
-  walk(section.tree.children, (node) => {
+  visit(section.tree, (node) => {
     if (node.type !== 'link' && node.type !== 'definition') return;
     const message = linkProblem(node.url, ids, site, draft);
     if (message) problems.push({ file, line: lineOf(node), message });

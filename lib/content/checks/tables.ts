@@ -1,5 +1,6 @@
 import type { Problem } from '../errors';
-import { lineOf, walk } from '../markdown';
+import { visit } from 'unist-util-visit';
+import { lineOf } from '../markdown';
 import { type SectionInput } from './rule';
 
 /**
@@ -22,8 +23,7 @@ const theCells = (n: number, which: string) => (n === 1 ? `the ${which} cell` : 
  */
 export function tableRows({ file, source, section }: SectionInput): Problem[] {
   const problems: Problem[] = [];
-  walk(section.tree.children, (node) => {
-    if (node.type !== 'table') return;
+  visit(section.tree, 'table', (node) => {
     const [header, ...rows] = node.children.map((row) => ({
       line: lineOf(row),
       count: countCells(source.slice(row.position?.start.offset, row.position?.end.offset)),

@@ -1,4 +1,5 @@
 import type { ComponentProps, ReactNode } from 'react';
+import { PRIMARY_BUTTON } from '@/components/button';
 
 const FIELD = 'min-h-11 w-full rounded-md border border-line bg-paper px-3 py-2 text-base text-ink';
 
@@ -44,10 +45,7 @@ export function ContactForm({ action }: { action: string }) {
         </label>
       </div>
       <p className="flex flex-wrap items-center gap-x-4 gap-y-2">
-        <button
-          type="submit"
-          className="inline-flex min-h-11 items-center rounded-md bg-accent px-5 font-semibold text-on-accent hover:opacity-90"
-        >
+        <button type="submit" className={PRIMARY_BUTTON}>
           Send message
         </button>
         <span className="text-sm text-muted">Sent through {URL.canParse(action) ? new URL(action).host : action}.</span>

@@ -2,6 +2,7 @@ import { site } from '@/content/site';
 import { contactChannels } from '@/lib/contact';
 import { callToAction, FOOTER_LINKS } from '@/lib/navigation';
 import { SectionLinks } from './section-links';
+import { PRIMARY_BUTTON } from '@/components/button';
 
 /** The footer: every section and the feed, the ways to get in touch (or the offer), the name. */
 export function SiteFooter({ path }: { path: string }) {
@@ -14,10 +15,7 @@ export function SiteFooter({ path }: { path: string }) {
           <p className="font-serif text-lg font-bold">{site.name}</p>
           <p className="mt-2 max-w-prose text-muted">{site.description}</p>
           <p className="mt-4">
-            <a
-              href={cta.href}
-              className="inline-flex min-h-11 items-center rounded-md bg-accent px-4 font-semibold text-on-accent hover:opacity-90"
-            >
+            <a href={cta.href} className={PRIMARY_BUTTON}>
               {cta.text}
             </a>
           </p>

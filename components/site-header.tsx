@@ -1,6 +1,7 @@
 import { site } from '@/content/site';
 import { callToAction, SECTIONS } from '@/lib/navigation';
 import { SectionLinks } from './section-links';
+import { PRIMARY_BUTTON } from '@/components/button';
 
 const initials = (name: string) =>
   name
@@ -37,10 +38,7 @@ export function SiteHeader({ path }: { path: string }) {
           />
         </nav>
         {cta.contact && (
-          <a
-            href={cta.href}
-            className="order-2 inline-flex min-h-11 items-center rounded-md bg-accent px-4 text-sm font-semibold text-on-accent hover:opacity-90 sm:order-3"
-          >
+          <a href={cta.href} className={`${PRIMARY_BUTTON} order-2 text-sm sm:order-3`}>
             {cta.text}
           </a>
         )}

@@ -1,5 +1,6 @@
 import { linkTo } from '@/lib/links';
 import { callToAction } from '@/lib/navigation';
+import { PRIMARY_BUTTON } from '@/components/button';
 
 /** The end of the article: one step to working with the author. */
 export function ArticleCta({ authorName }: { authorName: string }) {
@@ -18,10 +19,7 @@ export function ArticleCta({ authorName }: { authorName: string }) {
       </p>
       <ul className="mt-5 flex flex-wrap gap-3">
         <li className="flex">
-          <a
-            href={cta.href}
-            className="rounded-md bg-accent px-5 py-3 font-semibold text-on-accent no-underline hover:opacity-90"
-          >
+          <a href={cta.href} className={PRIMARY_BUTTON}>
             {cta.contact ? `Work with ${authorName.split(' ')[0]}` : cta.text}
           </a>
         </li>

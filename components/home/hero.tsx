@@ -2,6 +2,7 @@ import { site } from '@/content/site';
 import { linkTo } from '@/lib/links';
 import type { Author } from '@/lib/content';
 import { ProofCard } from './proof-card';
+import { PRIMARY_BUTTON } from '@/components/button';
 
 /**
  * Who he is and for whom, in the first screen of a phone: job title, name, the promise (the
@@ -24,10 +25,7 @@ export function Hero({ owner }: { owner: Pick<Author, 'name' | 'jobTitle'> }) {
         <p className="mt-3 text-muted">{home.audience}</p>
         <ul className="mt-6 flex flex-wrap items-center gap-x-6 gap-y-3">
           <li>
-            <a
-              href={linkTo('aiSystemsArchitecture')}
-              className="inline-block rounded-md bg-accent px-5 py-3 font-semibold text-on-accent hover:opacity-90"
-            >
+            <a href={linkTo('aiSystemsArchitecture')} className={PRIMARY_BUTTON}>
               {home.cta}
             </a>
           </li>

@@ -1,9 +1,9 @@
 import type { Root } from 'mdast';
 import { toMarkdown } from 'mdast-util-to-markdown';
-import { defaultTreeAdapter, parse, type DefaultTreeAdapterTypes } from 'parse5';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { attrs, elements, textOf, type Element } from '@/tests/markup';
 import { site } from '@/content/site';
 import { contactChannels, type ContactConfig } from '@/lib/contact';
 import { contactTwin } from '@/lib/content/components';
@@ -17,24 +17,6 @@ const config = (contact: Partial<ContactConfig['contact']>, sameAs: string[] = [
   authors: { owner: { sameAs } },
 });
 const render = (c: ContactConfig) => renderToStaticMarkup(createElement(Contact, { config: c }));
-
-type Element = DefaultTreeAdapterTypes.Element;
-/** Every element of the markup, in document order. */
-function elements(html: string): Element[] {
-  const out: Element[] = [];
-  const walk = (node: DefaultTreeAdapterTypes.ParentNode) => {
-    for (const child of node.childNodes)
-      if ('tagName' in child) {
-        out.push(child);
-        walk(child);
-      }
-  };
-  walk(parse(html, { treeAdapter: defaultTreeAdapter }));
-  return out;
-}
-const attrs = (el: Element) => Object.fromEntries(el.attrs.map((a) => [a.name, a.value]));
-const textOf = (el: Element): string =>
-  el.childNodes.map((n) => ('value' in n ? n.value : 'tagName' in n ? textOf(n) : '')).join('');
 
 describe('<Contact />', () => {
   it('renders nothing while no channel is set', () => expect(render(config({}))).toBe(''));

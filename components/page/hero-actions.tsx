@@ -1,3 +1,4 @@
+import { PRIMARY_BUTTON } from '@/components/button';
 import { callToAction } from '@/lib/navigation';
 
 /**
@@ -6,8 +7,7 @@ import { callToAction } from '@/lib/navigation';
  */
 export function HeroActions({ offersAt }: { offersAt: string }) {
   const cta = callToAction();
-  const primary =
-    'inline-flex min-h-11 items-center rounded-md bg-accent px-5 font-semibold text-on-accent hover:opacity-90';
+  const primary = PRIMARY_BUTTON;
   return (
     <ul className="mt-6 flex flex-wrap items-center gap-x-6 gap-y-3">
       {cta.contact && (

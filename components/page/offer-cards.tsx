@@ -1,5 +1,6 @@
 import type { Offer } from '@/lib/content';
 import { callToAction } from '@/lib/navigation';
+import { PRIMARY_BUTTON } from '@/components/button';
 
 /**
  * A service page's <Offers> on the page: one card an offer (its name, who it is for, its price
@@ -25,10 +26,7 @@ export function OfferCards({ offers }: { offers: readonly Offer[] }) {
       </ul>
       {cta.contact && (
         <p className="mt-6">
-          <a
-            href={cta.href}
-            className="inline-flex min-h-11 items-center rounded-md bg-accent px-5 font-semibold text-on-accent hover:opacity-90"
-          >
+          <a href={cta.href} className={PRIMARY_BUTTON}>
             {cta.text}
           </a>
         </p>

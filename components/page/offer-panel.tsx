@@ -1,5 +1,6 @@
 import type { Offer } from '@/lib/content';
 import { callToAction } from '@/lib/navigation';
+import { PRIMARY_BUTTON } from '@/components/button';
 
 /**
  * The offer in short, beside a service or about page from lg up (after it on a phone): each
@@ -25,7 +26,7 @@ export function OfferPanel({ offers, offersPath }: { offers: readonly Offer[]; o
       <p className="mt-6">
         <a
           href={cta.contact ? cta.href : `${offersPath}#${offers[0]?.sectionId ?? ''}`}
-          className="inline-flex min-h-11 w-full items-center justify-center rounded-md bg-accent px-4 py-2 text-center font-semibold text-on-accent hover:opacity-90"
+          className={`${PRIMARY_BUTTON} w-full py-2 text-center`}
         >
           {cta.contact ? cta.text : 'Compare the engagements'}
         </a>

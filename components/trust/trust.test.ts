@@ -1,7 +1,7 @@
-import { defaultTreeAdapter, parse, type DefaultTreeAdapterTypes } from 'parse5';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { attrs, elements, textOf, type Element } from '@/tests/markup';
 import { mediaOf } from '@/lib/media';
 import { years } from '@/lib/trust';
 import { Clients } from './clients';
@@ -13,22 +13,6 @@ import { WorkHistory } from './work-history';
 // the entries, with their images' sizes, when it is not. Every value is a fixture (example.com,
 // "Ada Example"); content/site.ts has none of these yet, and the components read it by default.
 
-type Element = DefaultTreeAdapterTypes.Element;
-function elements(html: string): Element[] {
-  const out: Element[] = [];
-  const walk = (node: DefaultTreeAdapterTypes.ParentNode) => {
-    for (const child of node.childNodes)
-      if ('tagName' in child) {
-        out.push(child);
-        walk(child);
-      }
-  };
-  walk(parse(html, { treeAdapter: defaultTreeAdapter }));
-  return out;
-}
-const attrs = (el: Element) => Object.fromEntries(el.attrs.map((a) => [a.name, a.value]));
-const textOf = (el: Element): string =>
-  el.childNodes.map((n) => ('value' in n ? n.value : 'tagName' in n ? textOf(n) : '')).join('');
 const tags = (html: string, tag: string) => elements(html).filter((e) => e.tagName === tag);
 
 const media = (name: string, width: number, height: number, alpha = false) =>

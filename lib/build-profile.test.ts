@@ -10,16 +10,21 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('profileLine', () => {
   it.each([
-    ['twin', '/blog/a.md', 12.345, 'twin\t/blog/a.md\t12.3\n'],
-    ['cover-og', '/blog/a/cover-og.png', 0, 'cover-og\t/blog/a/cover-og.png\t0.0\n'],
-    ['image', '/media/x\ty\nz.avif', 1500.06, 'image\t/media/x y z.avif\t1500.1\n'],
+    ['twin', '/blog/a.md', 12.345, 'twin\t/blog/a.md\t12.3\t1796616554802\n'],
+    ['cover-og', '/blog/a/cover-og.png', 0, 'cover-og\t/blog/a/cover-og.png\t0.0\t1796616554802\n'],
+    ['image', '/media/x\ty\nz.avif', 1500.06, 'image\t/media/x y z.avif\t1500.1\t1796616554802\n'],
   ] as const)('writes %s %j %d as one tab-separated line', (kind, path, ms, line) => {
-    expect(profileLine(kind, path, ms)).toBe(line);
+    expect(profileLine(kind, path, ms, 1796616554802.4)).toBe(line);
   });
 
   it('is read back by the benchmark as it was written, for every kind', () => {
     for (const kind of ROUTE_KINDS) {
-      expect(parseProfileLine(profileLine(kind, '/p', 3.25).trimEnd())).toEqual({ kind, path: '/p', ms: 3.3 });
+      expect(parseProfileLine(profileLine(kind, '/p', 3.25, 1000).trimEnd())).toEqual({
+        kind,
+        path: '/p',
+        ms: 3.3,
+        start: 1000,
+      });
     }
   });
 });
@@ -44,6 +49,7 @@ describe('profiled', () => {
       ['twin', '/blog/a.md'],
     ]);
     expect(lines[0]!.ms).toBeGreaterThanOrEqual(25);
+    expect(lines[1]!.start).toBeGreaterThanOrEqual(lines[0]!.start! + 25);
   });
 
   it('writes nothing for work that fails, and passes the error on', async () => {

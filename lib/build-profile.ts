@@ -14,9 +14,13 @@ export const PROFILE_ENV = 'BUILD_PROFILE_LOG';
 export const ROUTE_KINDS = ['twin', 'cover-og', 'cover-16x9', 'cover-4x3', 'cover-1x1', 'site-card', 'image'] as const;
 export type RouteKind = (typeof ROUTE_KINDS)[number];
 
-/** One line of the log: kind, site path and milliseconds, tab-separated (a path holds no tab). */
-export function profileLine(kind: RouteKind, path: string, ms: number): string {
-  return `${kind}\t${path.replace(/[\t\n]/g, ' ')}\t${ms.toFixed(1)}\n`;
+/**
+ * One line of the log, tab-separated (a path holds no tab): kind, site path, milliseconds, and when
+ * the work started (ms since 1970), so that routes handled at the same time, in one worker or
+ * several, can be told apart from routes handled one after another.
+ */
+export function profileLine(kind: RouteKind, path: string, ms: number, startedAt: number): string {
+  return `${kind}\t${path.replace(/[\t\n]/g, ' ')}\t${ms.toFixed(1)}\t${Math.round(startedAt)}\n`;
 }
 
 /**
@@ -32,8 +36,9 @@ export async function profiled<T>(
 ): Promise<T> {
   const file = env[PROFILE_ENV];
   if (!file) return work();
+  const startedAt = Date.now();
   const started = performance.now();
   const result = await work();
-  appendFileSync(file, profileLine(kind, path, performance.now() - started));
+  appendFileSync(file, profileLine(kind, path, performance.now() - started, startedAt));
   return result;
 }

@@ -54,12 +54,16 @@ export const USAGE = `Usage: npm run bench:scale -- [--n 1,10,50] [--full] [--wa
 /** @typedef {{ dir: string, name: string, files: SourceFile[] }} Fixture */
 /** @typedef {{ t: number, text: string }} OutputLine a line of a build's output, `t` seconds after it started */
 /** @typedef {{ stage: string, seconds: number }} Stage */
-/** @typedef {{ kind: string, path: string, ms: number }} RouteTime */
-/** @typedef {{ kind: string, routes: number, ms: number, maxMs: number }} RouteKindTotal */
+/** @typedef {{ kind: string, path: string, ms: number, start?: number }} RouteTime */
+/**
+ * @typedef {{ kind: string, routes: number, ms: number, maxMs: number, busyMs?: number }} RouteKindTotal
+ * `ms` sums each route's time; `busyMs` is the wall time during which at least one was in
+ * progress (routes overlap: a worker handles several at once, and there are several workers).
+ */
 /**
  * @typedef {{
  *   n: number, warm?: boolean, seconds: number, peakKiB: number, pages: number, workers?: number,
- *   load?: [number, number], stages?: Stage[], routes?: RouteKindTotal[]
+ *   load?: [number, number], stages?: Stage[], routes?: RouteKindTotal[], timedBusyMs?: number
  * }} Result
  */
 /**
@@ -458,15 +462,46 @@ export function lineReader(started, onLine, now = () => performance.now()) {
 }
 
 /**
- * One line of a BUILD_PROFILE_LOG file (lib/build-profile.ts writes it: kind, path and
- * milliseconds, tab-separated), or undefined for a line that is not one.
+ * One line of a BUILD_PROFILE_LOG file (lib/build-profile.ts writes it: kind, path, milliseconds
+ * and the start in ms since 1970, tab-separated; lines without the start are read too), or
+ * undefined for a line that is not one.
  * @param {string} line
  * @returns {RouteTime | undefined}
  */
 export function parseProfileLine(line) {
-  const [kind, path, ms, ...rest] = line.split('\t');
+  const [kind, path, ms, start, ...rest] = line.split('\t');
   if (!kind || !path || ms === undefined || rest.length || !/^\d+(\.\d+)?$/.test(ms)) return undefined;
-  return { kind, path, ms: Number(ms) };
+  if (start === undefined) return { kind, path, ms: Number(ms) };
+  if (!/^\d+$/.test(start)) return undefined;
+  return { kind, path, ms: Number(ms), start: Number(start) };
+}
+
+/**
+ * The wall time, in ms, during which at least one of `routes` was in progress (the length of the
+ * union of their intervals); undefined when a route has no start time.
+ * @param {readonly RouteTime[]} routes
+ */
+export function busyMs(routes) {
+  /** @type {[number, number][]} */
+  const spans = [];
+  for (const r of routes) {
+    if (r.start === undefined) return undefined;
+    spans.push([r.start, r.start + r.ms]);
+  }
+  spans.sort((a, b) => a[0] - b[0]);
+  let total = 0;
+  let end = -Infinity;
+  for (const [from, to] of spans) {
+    if (to <= end) continue;
+    total += to - Math.max(from, end);
+    end = to;
+  }
+  return total;
+}
+
+/** The routes of a profile log, skipping lines that are not its own. */
+export function profileRoutes(/** @type {string} */ log) {
+  return log.split('\n').flatMap((line) => parseProfileLine(line) ?? []);
 }
 
 /**
@@ -478,19 +513,22 @@ export function parseProfileLine(line) {
  * @returns {RouteKindTotal[]}
  */
 export function routeTotals(log, order = ROUTE_ORDER) {
-  /** @type {Map<string, RouteKindTotal>} */
+  /** @type {Map<string, RouteTime[]>} */
   const kinds = new Map();
-  for (const line of log.split('\n')) {
-    const route = parseProfileLine(line);
-    if (!route) continue;
-    const total = kinds.get(route.kind) ?? { kind: route.kind, routes: 0, ms: 0, maxMs: 0 };
-    total.routes += 1;
-    total.ms += route.ms;
-    total.maxMs = Math.max(total.maxMs, route.ms);
-    kinds.set(route.kind, total);
-  }
+  for (const route of profileRoutes(log)) kinds.set(route.kind, [...(kinds.get(route.kind) ?? []), route]);
   const rank = (/** @type {string} */ kind) => (order.includes(kind) ? order.indexOf(kind) : order.length);
-  return [...kinds.values()].sort((a, b) => rank(a.kind) - rank(b.kind) || a.kind.localeCompare(b.kind));
+  return [...kinds.entries()]
+    .map(([kind, routes]) => {
+      const busy = busyMs(routes);
+      return {
+        kind,
+        routes: routes.length,
+        ms: routes.reduce((sum, r) => sum + r.ms, 0),
+        maxMs: Math.max(...routes.map((r) => r.ms)),
+        ...(busy !== undefined && { busyMs: busy }),
+      };
+    })
+    .sort((a, b) => rank(a.kind) - rank(b.kind) || a.kind.localeCompare(b.kind));
 }
 
 /** The kinds lib/build-profile.ts logs, in the order the tables give them, and what each is. */
@@ -570,10 +608,12 @@ export function stagesTable(/** @type {Result[]} */ results) {
 }
 
 /**
- * Where static generation's time goes, one column a build: each timed kind of route (its handlers'
- * time summed over every worker: seconds, routes × mean ms), the generation stage's worker-seconds
- * (its wall time × workers), and what remains of those for the pages (article pages, listings,
- * tag pages and the other routes no handler times) and the workers' idle time.
+ * Where static generation's time goes, one column a build: for each timed kind of route, the wall
+ * seconds during which at least one was in progress (routes × their mean ms); the same for any
+ * timed route; the generation stage's wall time; and what remains of it with no timed route in
+ * progress, which is the pages' (article pages, listings, tag pages and the other routes no
+ * handler times). Routes overlap, in a worker and across workers, so their summed times would
+ * exceed the stage.
  * @param {Result[]} results
  */
 export function routesTable(results) {
@@ -583,34 +623,31 @@ export function routesTable(results) {
     return rank(a) - rank(b) || a.localeCompare(b);
   });
   const cell = (/** @type {RouteKindTotal | undefined} */ k) =>
-    k ? `${sec(k.ms / 1000)} (${fmt(k.routes)} × ${fmt(k.ms / k.routes)} ms)` : '—';
-  /** @param {Result} r */
-  const capacity = (r) => {
-    const generation = r.stages?.find((s) => s.stage === GENERATION);
-    return generation && r.workers ? generation.seconds * r.workers : undefined;
-  };
+    k ? `${k.busyMs === undefined ? '—' : sec(k.busyMs / 1000)} (${fmt(k.routes)} × ${fmt(k.ms / k.routes)} ms)` : '—';
+  const generation = (/** @type {Result} */ r) => r.stages?.find((s) => s.stage === GENERATION)?.seconds;
   const rows = kinds.map((kind) => [
     ROUTE_NAMES[kind] ?? kind,
     ...results.map((r) => cell(r.routes?.find((k) => k.kind === kind))),
   ]);
   rows.push([
-    'pages and the rest: generation × workers − the above',
+    'any of the above',
+    ...results.map((r) => (r.timedBusyMs === undefined ? '—' : sec(r.timedBusyMs / 1000))),
+  ]);
+  rows.push([
+    'pages and the rest: generation with none of the above in progress',
     ...results.map((r) => {
-      const total = capacity(r);
-      if (total === undefined) return '—';
-      const timed = (r.routes ?? []).reduce((sum, k) => sum + k.ms / 1000, 0);
-      return sec(total - timed);
+      const g = generation(r);
+      return g === undefined || r.timedBusyMs === undefined ? '—' : sec(Math.max(0, g - r.timedBusyMs / 1000));
     }),
   ]);
   rows.push([
-    '**generation × workers** (worker-seconds)',
+    '**generating static pages** (wall)',
     ...results.map((r) => {
-      const generation = r.stages?.find((s) => s.stage === GENERATION);
-      const total = capacity(r);
-      return total === undefined || !generation ? '—' : `${sec(total)} (${sec(generation.seconds)} × ${r.workers})`;
+      const g = generation(r);
+      return g === undefined ? '—' : `${sec(g)} on ${r.workers ?? '?'} workers`;
     }),
   ]);
-  return markdownTable(['route kind (worker-seconds)', ...results.map(buildName)], rows, [
+  return markdownTable(['route kind (wall s with one in progress)', ...results.map(buildName)], rows, [
     'left',
     ...results.map(() => /** @type {const} */ ('right')),
   ]);
@@ -696,10 +733,12 @@ export function scaleSection({ date, machine, fixture, results }) {
       ? [
           wrap(
             'Where static generation goes, by kind of route: each route handler times its own work and ' +
-              'appends a line to `BUILD_PROFILE_LOG` (`lib/build-profile.ts`), summed here over every worker ' +
-              'in worker-seconds (routes × mean ms). Pages (articles, listings, tags) are React components ' +
-              'whose rendering cannot be timed from inside: their share is the generation stage times the ' +
-              'workers less the timed routes, which also holds the time a worker waited.',
+              'appends a line to `BUILD_PROFILE_LOG` (`lib/build-profile.ts`: kind, path, ms, start). A worker ' +
+              'handles several routes at once (sharp draws on threads of its own) and there are several ' +
+              'workers, so each cell gives the wall seconds during which at least one route of the kind was ' +
+              'in progress, then how many routes and their mean time each. Pages (articles, listings, tags) ' +
+              'are React components whose rendering cannot be timed from inside: theirs is the generation ' +
+              'time with no timed route in progress (a floor: pages also render while covers are drawn).',
           ),
           '',
           routesTable(results),
@@ -949,6 +988,8 @@ async function main() {
       stages: buildStages(run.lines, run.seconds),
       routes: existsSync(profileLog) ? routeTotals(readFileSync(profileLog, 'utf8')) : [],
     };
+    const timed = existsSync(profileLog) ? busyMs(profileRoutes(readFileSync(profileLog, 'utf8'))) : undefined;
+    if (timed !== undefined) result.timedBusyMs = timed;
     results.push(result);
     const per = perArticle(result.seconds / n);
     console.log(

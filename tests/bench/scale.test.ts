@@ -36,6 +36,8 @@ import {
   scaleSection,
   setFrontmatter,
   shiftDate,
+  busyMs,
+  profileRoutes,
   wrap,
 } from './scale.mjs';
 import type { OutputLine, Result } from './scale.mjs';
@@ -579,6 +581,8 @@ describe('the route profile', () => {
   it.each([
     ['twin\t/blog/a.md\t12.3', { kind: 'twin', path: '/blog/a.md', ms: 12.3 }],
     ['cover-og\t/blog/a/cover-og.png\t120', { kind: 'cover-og', path: '/blog/a/cover-og.png', ms: 120 }],
+    ['twin\t/blog/a.md\t12.3\t1796616554802', { kind: 'twin', path: '/blog/a.md', ms: 12.3, start: 1796616554802 }],
+    ['twin\t/blog/a.md\t12.3\tsoon', undefined],
     ['twin\t/blog/a.md', undefined],
     ['twin\t/blog/a.md\t-1', undefined],
     ['twin\t/blog/a.md\t1\textra', undefined],
@@ -607,6 +611,23 @@ describe('the route profile', () => {
       { kind: 'other', routes: 1, ms: 1, maxMs: 1 },
     ]);
     expect(routeTotals('')).toEqual([]);
+  });
+
+  it('gives each kind the wall time during which one of its routes was in progress', () => {
+    const log = [
+      'cover-og\t/a\t100.0\t1000', // 1000–1100
+      'cover-og\t/b\t100.0\t1050', // 1050–1150, overlaps the first
+      'cover-og\t/c\t20.0\t1060', // inside both
+      'cover-og\t/d\t50.0\t2000', // 2000–2050, alone
+      'twin\t/a.md\t10.0\t1100',
+    ].join('\n');
+    expect(routeTotals(log)).toEqual([
+      { kind: 'twin', routes: 1, ms: 10, maxMs: 10, busyMs: 10 },
+      { kind: 'cover-og', routes: 4, ms: 270, maxMs: 100, busyMs: 200 },
+    ]);
+    expect(busyMs(profileRoutes(log))).toBe(200);
+    expect(busyMs([])).toBe(0);
+    expect(busyMs([{ kind: 'twin', path: '/a.md', ms: 1 }])).toBeUndefined();
   });
 
   it('names every kind the route handlers log', () => {
@@ -658,9 +679,10 @@ const RESULTS: Result[] = [
     load: [1, 2],
     stages: stages(40, 61.04),
     routes: [
-      { kind: 'twin', routes: 200, ms: 2_000, maxMs: 30 },
-      { kind: 'cover-og', routes: 200, ms: 12_000, maxMs: 80 },
+      { kind: 'twin', routes: 200, ms: 2_000, maxMs: 30, busyMs: 1_500 },
+      { kind: 'cover-og', routes: 200, ms: 12_000, maxMs: 80, busyMs: 9_000 },
     ],
+    timedBusyMs: 10_000,
   },
   {
     n: 1000,
@@ -757,14 +779,15 @@ describe('stagesTable and routesTable', () => {
     ]);
   });
 
-  it('give each kind of route its worker-seconds, and the pages what generation leaves', () => {
+  it('give each kind of route its wall time in progress, and the pages what generation leaves', () => {
     expect(routesTable(RESULTS.slice(0, 3)).split('\n')).toEqual([
-      '| route kind (worker-seconds)                          | 1 cold |           200 cold |           1,000 cold |',
-      '| ---------------------------------------------------- | -----: | -----------------: | -------------------: |',
-      '| Markdown twin (`/blog/<slug>.md`)                    |      — |  2.0 (200 × 10 ms) | 12.3 (1,000 × 12 ms) |',
-      '| cover og (1200 × 630)                                |      — | 12.0 (200 × 60 ms) |                    — |',
-      '| pages and the rest: generation × workers − the above |      — |               66.0 |                587.7 |',
-      '| **generation × workers** (worker-seconds)            |      — |    80.0 (40.0 × 2) |    600.0 (300.0 × 2) |',
+      '| route kind (wall s with one in progress)                          | 1 cold |          200 cold |         1,000 cold |',
+      '| ----------------------------------------------------------------- | -----: | ----------------: | -----------------: |',
+      '| Markdown twin (`/blog/<slug>.md`)                                 |      — | 1.5 (200 × 10 ms) |  — (1,000 × 12 ms) |',
+      '| cover og (1200 × 630)                                             |      — | 9.0 (200 × 60 ms) |                  — |',
+      '| any of the above                                                  |      — |              10.0 |                  — |',
+      '| pages and the rest: generation with none of the above in progress |      — |              30.0 |                  — |',
+      '| **generating static pages** (wall)                                |      — | 40.0 on 2 workers | 300.0 on 2 workers |',
     ]);
   });
 });

@@ -1,4 +1,5 @@
 import { site } from '@/content/site';
+import { profiled } from '@/lib/build-profile';
 import { featuredArticle, siteOwner } from '@/lib/content';
 import { coverPng } from '@/lib/cover-png';
 import { cachedPng, drawingKey } from '@/lib/drawn-images';
@@ -13,5 +14,5 @@ export function GET() {
   const { name, jobTitle } = siteOwner();
   const text = { headline: site.description, name, jobTitle, idea };
   const size = COVER_IMAGES.og;
-  return cachedPng(drawingKey({ ...text, size }), () => coverPng(size, text));
+  return profiled('site-card', '/og.png', () => cachedPng(drawingKey({ ...text, size }), () => coverPng(size, text)));
 }

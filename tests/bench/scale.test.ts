@@ -6,10 +6,22 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { checkFolders, listFiles } from '@/lib/content/check';
 import { articleMetaSchema } from '@/lib/content/schema';
+import { ROUTE_KINDS } from '@/lib/build-profile';
 import {
-  BUDGET,
   HEADING,
+  KEEP_MARKER,
+  ROUTE_NAMES,
+  WARM_EDIT,
+  buildStages,
   copyArticle,
+  lineReader,
+  parseProfileLine,
+  routeTotals,
+  routesTable,
+  stagesTable,
+  timeBudget,
+  warmEdit,
+  workerCount,
   findFixture,
   markdownTable,
   numbered,
@@ -24,8 +36,11 @@ import {
   scaleSection,
   setFrontmatter,
   shiftDate,
+  busyMs,
+  profileRoutes,
   wrap,
 } from './scale.mjs';
+import type { OutputLine, Result } from './scale.mjs';
 
 // A fixture, not the site's own article: the tests must not depend on what content/ holds.
 const ARTICLE = 'tests/fixtures/content/fixture-every-feature';
@@ -53,19 +68,21 @@ function folder(path: string, files: Record<string, string>) {
 
 describe('parseArgs', () => {
   it.each([
-    [[], [1, 100], undefined, false],
-    [['--full'], [1, 100, 1000], undefined, false],
-    [['--n', '1,3'], [1, 3], undefined, false],
-    [['--n=50,1, 10,50'], [1, 10, 50], undefined, false],
-    [['--n', '5', '--full', '--keep', '--from', 'x/y'], [5, 1000], 'x/y', true],
+    [[], [1, 200], false, undefined, false],
+    [['--full'], [1, 200, 1000], true, undefined, false],
+    [['--n', '1,3'], [1, 3], false, undefined, false],
+    [['--n', '1,3', '--warm'], [1, 3], true, undefined, false],
+    [['--n=50,1, 10,50'], [1, 10, 50], false, undefined, false],
+    [['--n', '5', '--full', '--keep', '--from', 'x/y'], [5, 1000], true, 'x/y', true],
     [
       ['--from=tests/fixtures/content/fixture-second-article'],
-      [1, 100],
+      [1, 200],
+      false,
       'tests/fixtures/content/fixture-second-article',
       false,
     ],
-  ])('reads %j', (argv, ns, from, keep) => {
-    expect(parseArgs(argv)).toEqual({ ns, from, keep, help: false });
+  ])('reads %j', (argv, ns, warm, from, keep) => {
+    expect(parseArgs(argv)).toEqual({ ns, warm, from, keep, help: false });
   });
 
   it('asks for help with -h or --help', () => {
@@ -73,9 +90,12 @@ describe('parseArgs', () => {
     expect(parseArgs(['--help']).help).toBe(true);
   });
 
-  it.each([[['--bogus']], [['100']], [['--keep=yes']], [['-n', '3']]])('refuses the unknown argument in %j', (argv) => {
-    expect(() => parseArgs(argv)).toThrow(/^Unknown argument "[^"]+"\.\nUsage: npm run bench:scale/);
-  });
+  it.each([[['--bogus']], [['100']], [['--keep=yes']], [['--warm=1']], [['-n', '3']]])(
+    'refuses the unknown argument in %j',
+    (argv) => {
+      expect(() => parseArgs(argv)).toThrow(/^Unknown argument "[^"]+"\.\nUsage: npm run bench:scale/);
+    },
+  );
 
   it.each([[['--n']], [['--n', '--full']], [['--n=']], [['--from']], [['--from', '--keep']]])(
     'refuses a flag without its value: %j',
@@ -260,6 +280,19 @@ describe('setFrontmatter', () => {
     });
   });
 
+  it('changes a field of a map by its dotted path, and nothing else', () => {
+    const withIdea = source.replace(
+      'tags: [A, B]',
+      'idea:\n  from: Product requirement # a comment\n  to: [A]\ntags: [A, B]',
+    );
+    const result = setFrontmatter(withIdea, { 'idea.from': 'Product requirement (copy 3)' }, 'f');
+    expect(result).toBe(withIdea.replace('from: Product requirement #', 'from: Product requirement (copy 3) #'));
+    expect(() => setFrontmatter(withIdea, { 'idea.through': 'x' }, 'f')).toThrow(
+      'f has no "idea.through" field to copy.',
+    );
+    expect(() => setFrontmatter(withIdea, { 'tags.from': 'x' }, 'f')).toThrow('f has no "tags.from" field to copy.');
+  });
+
   it('refuses a missing field or a file without frontmatter', () => {
     expect(() => setFrontmatter(source, { updated: 'x' }, 'a/article.mdx')).toThrow(
       'a/article.mdx has no "updated" field to copy.',
@@ -337,6 +370,25 @@ describe('copyArticle', () => {
     for (const p of problems) expect(p.message).toMatch(`link "/blog/${SLUG}#what-this-fixture-holds" is not a page`);
   });
 
+  it('gives each copy its own idea label when the article has an idea, which the check accepts up to 1,000', () => {
+    const from = 'Product requirement';
+    const idea = `idea:\n  from: ${from}\n  through: [Latency, Cost]\n  to: [Component map, Observability plan]\n`;
+    const fixture = findFixture(ARTICLE);
+    const site = {
+      ...fixture,
+      files: fixture.files.map((f) =>
+        f.name === 'article.mdx' ? { ...f, source: f.source.replace(/\n---\n/, `\n${idea}---\n`) } : f,
+      ),
+    };
+    const copies = [1, 7, 999, 1000].map((i) => copyArticle(site, i, 1000));
+    const ideas = copies.map((c) => frontmatter(c.files.find((f) => f.name === 'article.mdx')!.source).idea);
+    expect(ideas.map((idea) => (idea as { from: string }).from)).toEqual(
+      [1, 7, 999, 1000].map((i) => numbered(from, i, 32)),
+    );
+    const folders = copies.map((c) => ({ dir: `.tmp/scale-1000/${c.folder}`, files: c.files }));
+    expect(checkFolders(folders, listFiles('public'))).toEqual([]);
+  });
+
   it('refuses an article folder whose article.mdx lacks a field it must change', () => {
     const broken = {
       dir: 'x/broken',
@@ -404,42 +456,338 @@ describe('markdownTable', () => {
   });
 });
 
-const RESULTS = [
-  { n: 1, seconds: 25.34, peakKiB: 1_572_864, pages: 6 },
-  { n: 100, seconds: 61.04, peakKiB: 2_202_009, pages: 105 },
-  { n: 1000, seconds: 432.1, peakKiB: 2_831_155, pages: 1005 },
-];
+/** A build's output as it arrived: seconds after the start, then the line. */
+const output = (text: string): OutputLine[] =>
+  text
+    .trim()
+    .split('\n')
+    .map((line) => {
+      const [, t, rest] = /^\s*([\d.]+) ?(.*)$/.exec(line)!;
+      return { t: Number(t), text: rest! };
+    });
 
-describe('resultsTable', () => {
-  it('gives seconds, seconds per article, MiB and pages', () => {
-    expect(resultsTable(RESULTS).split('\n')).toEqual([
-      '|     N | cold build (s) | s per article | peak memory (MiB) | pages |',
-      '| ----: | -------------: | ------------: | ----------------: | ----: |',
-      '|     1 |           25.3 |          25.3 |             1,536 |     6 |',
-      '|   100 |           61.0 |         0.610 |             2,150 |   105 |',
-      '| 1,000 |          432.1 |         0.432 |             2,765 | 1,005 |',
+const BUILD_OUTPUT = output(`
+11.07 ▲ Next.js 16.4.6 (Turbopack)
+21.60 warning: content/site.ts:121: no contact channel is set
+23.08 ✓ Running next.config.mjs took 12.0s
+23.48 - Experiments (use with caution):
+23.48   · cpus: 2
+23.69   Creating an optimized production build ...
+194.02 ✓ Compiled successfully in 2.8min
+194.14   Running TypeScript ...
+200.00 ✓ Finished TypeScript in 5.8s
+200.14   Collecting page data using 2 workers ...
+212.87   Generating static pages using 2 workers (0/28) ...
+215.41   Generating static pages using 2 workers (7/28)
+220.25 ✓ Finished writing to filesystem cache in 26.1s
+220.25 ✓ Generating static pages using 2 workers (28/28) in 7.4s
+220.27   Finalizing page optimization ...
+220.71   Running onBuildComplete from static-site-finisher
+220.77   Markdown twin: out/blog/a/index.md → out/blog/a.md
+220.97   Markdown twin: out/blog/b/index.md → out/blog/b.md
+221.44   Framework runtime removed from 10 pages; 45 unused files deleted
+221.99   Scripts minified: 2814 bytes saved in out/scripts/
+222.24   Search index: 1 article bodies, 7 files in out/pagefind/
+222.71   _headers: 21 rules (limit 100), longest line 261 characters (limit 2000)
+222.77
+222.77 Route (app)
+222.77 ┌ ○ /
+`);
+
+describe('buildStages', () => {
+  it('times each stage from the end of the one before it to the line that ends it', () => {
+    const stages = buildStages(BUILD_OUTPUT, 224.3);
+    expect(stages.map((s) => [s.stage, Number(s.seconds.toFixed(2))])).toEqual([
+      ['config, content parse included', 23.08],
+      ['compile', 170.94],
+      ['TypeScript', 6.12],
+      ['collecting page data', 12.73],
+      ['generating static pages', 7.4],
+      ['finalizing', 0.44],
+      ['adapter: Markdown twins', 0.26],
+      ['adapter: runtime removal', 0.47],
+      ['adapter: scripts', 0.55],
+      ['adapter: search index', 0.25],
+      ['adapter: _headers', 0.47],
+      ['the rest', 1.59],
+      ['total', 224.3],
+    ]);
+    expect(stages.slice(0, -1).reduce((sum, s) => sum + s.seconds, 0)).toBeCloseTo(224.3);
+  });
+
+  it('gives a missing stage to the next one, and a build that stopped early only what it reached', () => {
+    const noAdapterStart = BUILD_OUTPUT.filter((l) => !/onBuildComplete/.test(l.text));
+    const stages = buildStages(noAdapterStart, 224.3);
+    expect(stages.find((s) => s.stage === 'finalizing')).toBeUndefined();
+    expect(stages.find((s) => s.stage === 'adapter: Markdown twins')!.seconds).toBeCloseTo(220.97 - 220.27);
+    expect(buildStages(BUILD_OUTPUT.slice(0, 4), 30)).toEqual([
+      { stage: 'config, content parse included', seconds: 23.08 },
+      { stage: 'the rest', seconds: 30 - 23.08 },
+      { stage: 'total', seconds: 30 },
+    ]);
+  });
+
+  it('does not take a line before the previous stage for the end of a later one', () => {
+    // An adapter-like line printed early (a warning quoting "Search index: …") ends nothing.
+    const early = [{ t: 1, text: '  Search index: a line too early' }, ...BUILD_OUTPUT];
+    expect(buildStages(early, 224.3).find((s) => s.stage === 'adapter: search index')!.seconds).toBeCloseTo(0.25);
+  });
+});
+
+describe('workerCount', () => {
+  it.each([
+    ['  Generating static pages using 2 workers (0/30) ...', 2],
+    ['✓ Generating static pages using 8 workers (30/30) in 2.3s', 8],
+    ['  Generating static pages using 1 worker (0/6) ...', 1],
+  ])('reads %j', (line, workers) => {
+    expect(
+      workerCount([
+        { t: 0, text: 'Collecting page data' },
+        { t: 1, text: line },
+      ]),
+    ).toBe(workers);
+  });
+
+  it('is undefined when no line says', () => {
+    expect(workerCount(BUILD_OUTPUT.slice(0, 10))).toBeUndefined();
+    expect(workerCount(BUILD_OUTPUT)).toBe(2);
+  });
+});
+
+describe('lineReader', () => {
+  it('stamps each line with when its end arrived, across chunks, without colours or CR', () => {
+    let now = 1000;
+    const lines: OutputLine[] = [];
+    const reader = lineReader(
+      1000,
+      (line) => lines.push(line),
+      () => now,
+    );
+    reader.feed('\u001b[32m✓\u001b[39m Compiled');
+    now = 3500;
+    reader.feed(Buffer.from(' successfully in 2s\r\n  Running TypeScript ...\nlast'));
+    now = 4000;
+    reader.end();
+    reader.end();
+    expect(lines).toEqual([
+      { t: 2.5, text: '✓ Compiled successfully in 2s' },
+      { t: 2.5, text: '  Running TypeScript ...' },
+      { t: 3, text: 'last' },
     ]);
   });
 });
 
-describe('overBudget', () => {
-  it('finds nothing when every row is within the budget', () => {
-    expect(overBudget(RESULTS)).toEqual([]);
+describe('the route profile', () => {
+  it.each([
+    ['twin\t/blog/a.md\t12.3', { kind: 'twin', path: '/blog/a.md', ms: 12.3 }],
+    ['cover-og\t/blog/a/cover-og.png\t120', { kind: 'cover-og', path: '/blog/a/cover-og.png', ms: 120 }],
+    ['twin\t/blog/a.md\t12.3\t1796616554802', { kind: 'twin', path: '/blog/a.md', ms: 12.3, start: 1796616554802 }],
+    ['twin\t/blog/a.md\t12.3\tsoon', undefined],
+    ['twin\t/blog/a.md', undefined],
+    ['twin\t/blog/a.md\t-1', undefined],
+    ['twin\t/blog/a.md\t1\textra', undefined],
+    ['', undefined],
+    ['half a li', undefined],
+  ])('reads %j', (line, route) => {
+    expect(parseProfileLine(line)).toEqual(route);
   });
 
-  it('names each row over the time, memory or per-article budget', () => {
+  it('sums a log by kind, in the order the tables give them, skipping lines that are not its own', () => {
+    const log = [
+      'image\t/media/a-480.avif\t200.0',
+      'cover-1x1\t/blog/a/cover-1x1.png\t90.0',
+      'twin\t/blog/a.md\t10.0',
+      'twin\t/blog/b.md\t30.0',
+      'garbage',
+      'other\t/x\t1.0',
+      'cover-og\t/blog/a/cover-og.png\t60.5',
+      '',
+    ].join('\n');
+    expect(routeTotals(log)).toEqual([
+      { kind: 'twin', routes: 2, ms: 40, maxMs: 30 },
+      { kind: 'cover-og', routes: 1, ms: 60.5, maxMs: 60.5 },
+      { kind: 'cover-1x1', routes: 1, ms: 90, maxMs: 90 },
+      { kind: 'image', routes: 1, ms: 200, maxMs: 200 },
+      { kind: 'other', routes: 1, ms: 1, maxMs: 1 },
+    ]);
+    expect(routeTotals('')).toEqual([]);
+  });
+
+  it('gives each kind the wall time during which one of its routes was in progress', () => {
+    const log = [
+      'cover-og\t/a\t100.0\t1000', // 1000–1100
+      'cover-og\t/b\t100.0\t1050', // 1050–1150, overlaps the first
+      'cover-og\t/c\t20.0\t1060', // inside both
+      'cover-og\t/d\t50.0\t2000', // 2000–2050, alone
+      'twin\t/a.md\t10.0\t1100',
+    ].join('\n');
+    expect(routeTotals(log)).toEqual([
+      { kind: 'twin', routes: 1, ms: 10, maxMs: 10, busyMs: 10 },
+      { kind: 'cover-og', routes: 4, ms: 270, maxMs: 100, busyMs: 200 },
+    ]);
+    expect(busyMs(profileRoutes(log))).toBe(200);
+    expect(busyMs([])).toBe(0);
+    expect(busyMs([{ kind: 'twin', path: '/a.md', ms: 1 }])).toBeUndefined();
+  });
+
+  it('names every kind the route handlers log', () => {
+    expect(Object.keys(ROUTE_NAMES).sort()).toEqual([...ROUTE_KINDS].sort());
+  });
+});
+
+describe('warmEdit', () => {
+  it('adds a paragraph at the end of the first section file, and changes nothing else', () => {
+    const files = [
+      { name: 'article.mdx', source: '---\nslug: a\n---\n' },
+      { name: '02-second.mdx', source: 'Two.\n' },
+      { name: '01-first.mdx', source: '---\ntitle: First\n---\n\nOne.\n\n' },
+    ];
+    expect(warmEdit(files)).toEqual({
+      name: '01-first.mdx',
+      source: `---\ntitle: First\n---\n\nOne.\n\n${WARM_EDIT}\n`,
+    });
+    expect(files[2]!.source).toBe('---\ntitle: First\n---\n\nOne.\n\n');
+  });
+
+  it('is content the check accepts, on the copy of a real article', () => {
+    const copy = copyArticle(findFixture(ARTICLE), 2, 3);
+    const edited = warmEdit(copy.files);
+    const files = copy.files.map((f) => (f.name === edited.name ? edited : f));
+    expect(checkFolders([{ dir: `.tmp/scale-3/${copy.folder}`, files }], listFiles('public'))).toEqual([]);
+  });
+
+  it('refuses an article without a section file', () => {
+    expect(() => warmEdit([{ name: 'article.mdx', source: '' }])).toThrow(/no NN-name\.mdx section file/);
+  });
+});
+
+const stages = (generation: number, total: number) => [
+  { stage: 'config, content parse included', seconds: 3 },
+  { stage: 'generating static pages', seconds: generation },
+  { stage: 'the rest', seconds: total - 3 - generation },
+  { stage: 'total', seconds: total },
+];
+
+const RESULTS: Result[] = [
+  { n: 1, seconds: 25.34, peakKiB: 1_572_864, pages: 6, workers: 2, load: [0.5, 1.25] },
+  {
+    n: 200,
+    seconds: 61.04,
+    peakKiB: 2_202_009,
+    pages: 205,
+    workers: 2,
+    load: [1, 2],
+    stages: stages(40, 61.04),
+    routes: [
+      { kind: 'twin', routes: 200, ms: 2_000, maxMs: 30, busyMs: 1_500 },
+      { kind: 'cover-og', routes: 200, ms: 12_000, maxMs: 80, busyMs: 9_000 },
+    ],
+    timedBusyMs: 10_000,
+  },
+  {
+    n: 1000,
+    seconds: 432.1,
+    peakKiB: 2_831_155,
+    pages: 1005,
+    workers: 2,
+    load: [1.5, 1.5],
+    stages: stages(300, 432.1),
+    routes: [{ kind: 'twin', routes: 1000, ms: 12_345, maxMs: 50 }],
+  },
+  { n: 1000, warm: true, seconds: 100, peakKiB: 1_000_000, pages: 1005, workers: 2, load: [1.5, 1] },
+];
+
+describe('resultsTable', () => {
+  it('gives each build its time, s per article, MiB, pages, workers, load and budget', () => {
+    expect(resultsTable(RESULTS).split('\n')).toEqual([
+      '| build      | time (s) | s per article | peak memory (MiB) | pages | workers | load before → after | budget                         |',
+      '| ---------- | -------: | ------------: | ----------------: | ----: | ------: | ------------------: | ------------------------------ |',
+      '| 1 cold     |     25.3 |          25.3 |             1,536 |     6 |       2 |           0.5 → 1.3 | ≤ 37 s (33–37 s before): met   |',
+      '| 200 cold   |     61.0 |         0.305 |             2,150 |   205 |       2 |           1.0 → 2.0 | ≤ 90 s: met                    |',
+      '| 1,000 cold |    432.1 |         0.432 |             2,765 | 1,005 |       2 |           1.5 → 1.5 | ≤ 5 min: **over**              |',
+      '| 1,000 warm |    100.0 |         0.100 |               977 | 1,005 |       2 |           1.5 → 1.0 | ≤ half the cold (216.1 s): met |',
+    ]);
+  });
+
+  it('leaves out what a result does not have', () => {
+    const row = resultsTable([{ n: 3, seconds: 20, peakKiB: 1024, pages: 8 }]).split('\n')[2]!;
+    expect(row.split('|').map((cell) => cell.trim())).toEqual([
+      '',
+      '3 cold',
+      '20.0',
+      '6.67',
+      '1',
+      '8',
+      '—',
+      '—',
+      '—',
+      '',
+    ]);
+  });
+});
+
+describe('timeBudget', () => {
+  it.each([
+    [{ n: 1 }, 37],
+    [{ n: 3 }, undefined],
+    [{ n: 200 }, 90],
+    [{ n: 201 }, undefined],
+    [{ n: 1000 }, 300],
+    [{ n: 5000 }, undefined],
+  ])('holds %j to %s s', (r, s) => {
+    expect(timeBudget({ seconds: 1, peakKiB: 1, pages: 1, ...r }, [])?.s).toBe(s);
+  });
+
+  it('holds a warm build to half its cold one, and to nothing without one', () => {
+    expect(timeBudget(RESULTS[3]!, RESULTS)?.s).toBeCloseTo(216.05);
+    expect(timeBudget(RESULTS[3]!, [RESULTS[3]!])).toBeUndefined();
+  });
+});
+
+describe('overBudget', () => {
+  it('finds nothing when every build is within the budgets', () => {
+    expect(overBudget(RESULTS.slice(0, 2))).toEqual([]);
+  });
+
+  it('names each build over its time or over 3 GiB', () => {
     expect(
       overBudget([
-        { n: 1000, seconds: 900, peakKiB: 1024, pages: 1005 },
+        { n: 1, seconds: 40, peakKiB: 1024, pages: 6 },
         { n: 200, seconds: 130, peakKiB: 3 * 1024 * 1024, pages: 205 },
-        { n: 1, seconds: 20, peakKiB: 1024, pages: 6 },
-        { n: 2000, seconds: 1000, peakKiB: 1024, pages: 2005 },
+        { n: 1000, seconds: 400, peakKiB: 1024, pages: 1005 },
+        { n: 1000, warm: true, seconds: 250, peakKiB: 1024, pages: 1005 },
       ]),
     ).toEqual([
-      'N=200 took 130.0 s, over 2 minutes for up to 200 articles',
-      'N=200 peaked at 3,072 MiB, over 3 GiB',
-      'N=1,000 took 900.0 s, over 10 minutes for up to 1,000 articles',
-      "N=1,000 took 0.900 s per article, more than N=200's 0.650",
+      '1 cold took 40.0 s, over 37 s (33–37 s before)',
+      '200 cold took 130.0 s, over 90 s',
+      '200 cold peaked at 3,072 MiB, over 3 GiB',
+      '1,000 cold took 400.0 s, over 5 min',
+      '1,000 warm took 250.0 s, over half the cold (200.0 s)',
+    ]);
+  });
+});
+
+describe('stagesTable and routesTable', () => {
+  it('give one column a build, one row a stage, a dash where a build has none', () => {
+    expect(stagesTable(RESULTS.slice(1, 3)).split('\n')).toEqual([
+      '| stage (s)                      | 200 cold | 1,000 cold |',
+      '| ------------------------------ | -------: | ---------: |',
+      '| config, content parse included |      3.0 |        3.0 |',
+      '| generating static pages        |     40.0 |      300.0 |',
+      '| the rest                       |     18.0 |      129.1 |',
+      '| **total**                      |     61.0 |      432.1 |',
+    ]);
+  });
+
+  it('give each kind of route its wall time in progress, and the pages what generation leaves', () => {
+    expect(routesTable(RESULTS.slice(0, 3)).split('\n')).toEqual([
+      '| route kind (wall s with one in progress)                          | 1 cold |          200 cold |         1,000 cold |',
+      '| ----------------------------------------------------------------- | -----: | ----------------: | -----------------: |',
+      '| Markdown twin (`/blog/<slug>.md`)                                 |      — | 1.5 (200 × 10 ms) |  — (1,000 × 12 ms) |',
+      '| cover og (1200 × 630)                                             |      — | 9.0 (200 × 60 ms) |                  — |',
+      '| any of the above                                                  |      — |              10.0 |                  — |',
+      '| pages and the rest: generation with none of the above in progress |      — |              30.0 |                  — |',
+      '| **generating static pages** (wall)                                |      — | 40.0 on 2 workers | 300.0 on 2 workers |',
     ]);
   });
 });
@@ -449,45 +797,51 @@ describe('scaleSection', () => {
   const FOLDER = 'content/an-article-of-the-authors'; // any folder name: only the wording is tested
   const section = scaleSection({ date: new Date('2026-11-25T07:03:09Z'), machine, fixture: FOLDER, results: RESULTS });
 
-  it('gives the date, the machine, the method, the table and the budget, in lines of 100 characters', () => {
-    expect(section).toBe(
-      [
-        HEADING,
-        '',
-        'Measured with `npm run bench:scale` on **2026-11-25** (07:03 UTC), on 2 CPU cores (Some CPU @',
-        '2.00GHz), 24 GiB, Node 20.20.2, Next.js 16.4.6. Each row is one cold `next build` (`.next/` and',
-        '`out/` removed first) of N copies of `content/an-article-of-the-authors`, each with its own slug,',
-        'title and dates. Peak memory is the largest sum of the resident memory (VmRSS) of the build and all',
-        'its child processes, sampled every 250 ms; pages counts the `.html` files written to `out/`.',
-        '',
-        resultsTable(RESULTS),
-        '',
-        'Budget: 200 articles build in under 2 minutes and 1,000 in under 10 minutes, peak memory stays under',
-        '3 GiB, and the seconds per article do not grow with N. Every measured row is within it (a build of',
-        'up to 200 articles is held to 2 minutes, of up to 1,000 to 10, and its seconds per article to within',
-        '10% of those of any smaller N).',
-        '',
-      ].join('\n'),
-    );
-    expect(section).toContain(wrap(BUDGET));
+  it('gives the date, the machine, the method, the tables, the budgets and the marker, in lines of 100 characters', () => {
+    const lines = section.split('\n');
+    expect(lines.slice(0, 3)).toEqual([
+      HEADING,
+      '',
+      'Measured with `npm run bench:scale` on **2026-11-25** (07:03 UTC), on 2 CPU cores (Some CPU @',
+    ]);
+    expect(section).toContain(resultsTable(RESULTS));
+    expect(section).toContain(stagesTable(RESULTS));
+    expect(section).toContain(routesTable(RESULTS));
+    expect(section.endsWith(`\n${KEEP_MARKER}\n`)).toBe(true);
+    expect(section.replaceAll('\n', ' ')).toContain('Over budget: 1,000 cold took 432.1 s, over 5 min.');
+    for (const line of lines.filter((l) => !l.startsWith('|') && l !== KEEP_MARKER)) {
+      expect(line.length).toBeLessThanOrEqual(100);
+    }
   });
 
-  it('says which rows are over budget', () => {
-    const slow = scaleSection({
+  it('says the machine was busy when the load went above its cores, and not otherwise', () => {
+    expect(section).not.toContain('other work');
+    const busy = scaleSection({
       date: new Date(),
       machine,
-      fixture: ARTICLE,
-      results: [{ n: 100, seconds: 435, peakKiB: 1024, pages: 105 }],
+      fixture: FOLDER,
+      results: [{ ...RESULTS[0]!, load: [9.5, 12.25] }],
     });
-    expect(slow.replaceAll('\n', ' ')).toContain(
-      'Over budget: N=100 took 435.0 s, over 2 minutes for up to 200 articles.',
-    );
+    expect(busy.replaceAll('\n', ' ')).toContain('The load average went up to 12.3 on 2 cores: other work shared');
   });
 
-  it('is laid out as Prettier would lay it out, in the real docs/performance.md too', async () => {
+  it('leaves out the profile tables when no build has a profile', () => {
+    const plain = scaleSection({ date: new Date(), machine, fixture: FOLDER, results: [RESULTS[0]!] });
+    expect(plain).not.toContain('stage (s)');
+    expect(plain).not.toContain('route kind');
+    expect(plain.replaceAll('\n', ' ')).toContain('Every measured build is within them.');
+  });
+
+  it('is laid out as Prettier would lay it out, in the real docs/performance.md too, keeping its notes', async () => {
     expect(await prettier(section)).toBe(section);
-    const doc = replaceSection(readFileSync('docs/performance.md', 'utf8'), HEADING, section);
+    const before = readFileSync('docs/performance.md', 'utf8');
+    const doc = replaceSection(before, HEADING, section, KEEP_MARKER);
     expect(await prettier(doc)).toBe(doc);
+    const notes = (text: string) =>
+      text.slice(text.indexOf(KEEP_MARKER), text.indexOf('\n## ', text.indexOf(HEADING) + 1));
+    expect(before).toContain(KEEP_MARKER);
+    expect(notes(doc)).toBe(notes(before));
+    expect(notes(doc)).toContain('The notes of that day follow.');
   });
 });
 
@@ -540,6 +894,24 @@ describe('replaceSection', () => {
     const twice = replaceSection(once, HEADING, `${HEADING}\n\nSecond.\n`);
     expect(twice).toBe(once.replace('First.', 'Second.'));
     expect(replaceSection(twice, HEADING, `${HEADING}\n\nSecond.\n`)).toBe(twice);
+  });
+
+  it('keeps what follows the marker line, to the end of the section', () => {
+    const doc = '# Doc\n\n## Scale\n\nOld.\n\n<!-- keep -->\n\nA note.\n\nAnother.\n\n## After\n\nB.\n';
+    const section = '## Scale\n\nNew.\n\n<!-- keep -->\n';
+    const once = replaceSection(doc, '## Scale', section, '<!-- keep -->');
+    expect(once).toBe('# Doc\n\n## Scale\n\nNew.\n\n<!-- keep -->\n\nA note.\n\nAnother.\n\n## After\n\nB.\n');
+    expect(replaceSection(once, '## Scale', section, '<!-- keep -->')).toBe(once);
+    // Last in the file, nothing after the marker: the section ends with it.
+    expect(replaceSection('## Scale\n\nOld.\n\n<!-- keep -->\n', '## Scale', section, '<!-- keep -->')).toBe(section);
+    // No marker in the old section: all of it is replaced, as without `keep`.
+    expect(replaceSection('## Scale\n\nOld.\n\n## After\n', '## Scale', section, '<!-- keep -->')).toBe(
+      '## Scale\n\nNew.\n\n<!-- keep -->\n\n## After\n',
+    );
+    // A marker under the next heading is not this section's.
+    expect(
+      replaceSection('## Scale\n\nOld.\n\n## After\n\n<!-- keep -->\n', '## Scale', section, '<!-- keep -->'),
+    ).toBe('## Scale\n\nNew.\n\n<!-- keep -->\n\n## After\n\n<!-- keep -->\n');
   });
 
   it('refuses a heading that is there twice, or that is not a heading', () => {

@@ -1,3 +1,4 @@
+import { profiled } from '@/lib/build-profile';
 import { articleParams } from '@/lib/content';
 import { mediaFiles } from '@/lib/content/store';
 import { MIME } from '@/lib/media';
@@ -24,6 +25,6 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
   if (name === undefined) return new Response('', { headers: { 'Content-Type': 'text/plain' } });
   const variant = rest.length ? undefined : mediaFiles().get(name);
   if (!variant) return new Response('Not found', { status: 404 });
-  const bytes = await optimizedImage(variant);
+  const bytes = await profiled('image', `/media/${name}`, () => optimizedImage(variant));
   return new Response(new Uint8Array(bytes), { headers: { 'Content-Type': MIME[variant.format] } });
 }

@@ -1,3 +1,4 @@
+import { profiled } from '@/lib/build-profile';
 import { articleParams, loadArticle } from '@/lib/content';
 import { coverPng } from '@/lib/cover-png';
 import { cachedPng, drawingKey } from '@/lib/drawn-images';
@@ -22,5 +23,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   const { headline, author, idea } = article;
   const text = { headline, name: author.name, jobTitle: author.jobTitle, idea };
   // Everything the cover shows is in the key: an edit to the headline or the idea redraws it.
-  return cachedPng(drawingKey({ ...text, size }), () => coverPng(size, text));
+  return profiled(`cover-${kind}`, `/blog/${slug}/${image}`, () =>
+    cachedPng(drawingKey({ ...text, size }), () => coverPng(size, text)),
+  );
 }

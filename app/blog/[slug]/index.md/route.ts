@@ -1,3 +1,4 @@
+import { profiled } from '@/lib/build-profile';
 import { articleParams, loadArticle } from '@/lib/content';
 import { articleMarkdown } from '@/lib/content/markdown-twin';
 import { siteOrigin } from '@/lib/site-url';
@@ -12,9 +13,9 @@ export function generateStaticParams() {
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  const article = loadArticle((await params).slug);
+  const { slug } = await params;
+  const article = loadArticle(slug);
   if (!article) return new Response('Not found', { status: 404 });
-  return new Response(articleMarkdown(article, siteOrigin()), {
-    headers: { 'Content-Type': 'text/markdown; charset=utf-8' },
-  });
+  const markdown = await profiled('twin', `/blog/${slug}.md`, () => articleMarkdown(article, siteOrigin()));
+  return new Response(markdown, { headers: { 'Content-Type': 'text/markdown; charset=utf-8' } });
 }

@@ -37,7 +37,9 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-describe('optimizedImage', () => {
+// Encoding AVIF is CPU-bound: 30 s a test rather than 5, so a busy two-core machine (a build beside
+// the tests) does not time out work that is only slow.
+describe('optimizedImage', { timeout: 30_000 }, () => {
   it('encodes each file at its size and in its format', async () => {
     const cache = join(dir, 'cache-a');
     for (const v of [...photo.variants.filter((v) => v.width === 480), crops['1x1']]) {

@@ -3,7 +3,7 @@ import { Engagements } from '@/components/home/engagements';
 import { Hero } from '@/components/home/hero';
 import { LatestWriting } from '@/components/home/latest-writing';
 import { JsonLd } from '@/components/json-ld';
-import { featuredArticle, loadArticles, loadPages, siteOwner } from '@/lib/content';
+import { featuredArticle, loadArticles, loadServicePage, siteOwner } from '@/lib/content';
 import { latestWriting } from '@/lib/home';
 import { pageMetadata } from '@/lib/metadata';
 import { homeGraph } from '@/lib/schema';
@@ -19,7 +19,7 @@ export const metadata = pageMetadata({ ...page, path: '/' });
 /** Who he is and for whom, the proof, the ways to work together, the latest writing. */
 export default function HomePage() {
   const owner = siteOwner();
-  const service = loadPages().find((p) => p.kind === 'service');
+  const service = loadServicePage();
   return (
     <PageFrame path="/">
       <Hero owner={owner} />

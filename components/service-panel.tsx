@@ -1,8 +1,8 @@
 import { OfferPanel } from '@/components/page/offer-panel';
-import { loadPages } from '@/lib/content';
+import { loadServicePage } from '@/lib/content';
 
 /** The offer panel of the site's service page (its offers and prices, and the call to action); nothing without one. */
 export function ServicePanel() {
-  const service = loadPages().find((p) => p.kind === 'service');
+  const service = loadServicePage();
   return service && service.offers.length > 0 ? <OfferPanel offers={service.offers} offersPath={service.path} /> : null;
 }

@@ -10,7 +10,7 @@ import {
   loadArticles,
   loadCaseStudies,
   loadPage,
-  loadPages,
+  loadServicePage,
   pageParams,
   siteOwner,
 } from '@/lib/content';
@@ -80,12 +80,7 @@ export default async function ContentPage(props: Props) {
   const latest = profile ? loadArticles().slice(0, LATEST) : [];
   const owner = profile ? portrait() : undefined;
   // The service page sells (its <Offers>); the about page shows the same offer beside the bio.
-  const service =
-    page.kind === 'service'
-      ? page
-      : page.kind === 'profile'
-        ? loadPages().find((p) => p.kind === 'service')
-        : undefined;
+  const service = page.kind === 'service' ? page : page.kind === 'profile' ? loadServicePage() : undefined;
   return (
     <PageFrame path={page.path}>
       <PageBody

@@ -9,6 +9,7 @@ export {
   loadCaseStudy,
   loadPage,
   loadPages,
+  loadServicePage,
   loadTag,
   loadTags,
   pageParams,

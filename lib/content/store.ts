@@ -255,6 +255,11 @@ export function loadPages(root: string = contentRoot()): Page[] {
 }
 
 /** The page served at a site path, or undefined. */
+/** The site's service page (kind: service), whose offers the home page, the panels and the about page show; none when there is none. */
+export function loadServicePage(root: string = contentRoot()): Page | undefined {
+  return loadPages(root).find((p) => p.kind === 'service');
+}
+
 export function loadPage(path: string, root: string = contentRoot()): Page | undefined {
   return content(root).pages.get(path);
 }

@@ -1,5 +1,6 @@
 import { site } from '@/content/site';
 import type { Offer } from '@/lib/content';
+import { OfferPrice } from '@/components/page/offer-price';
 
 /**
  * The ways to work together, in short: the offers of the services page (its <Offers> table, as
@@ -28,10 +29,7 @@ export function Engagements({ offers, servicePath }: { offers: readonly Offer[];
               </a>
             </h3>
             {offer.description && <p className="mt-2 text-muted">{offer.description}</p>}
-            <p className="mt-auto pt-4">
-              <span className="block text-sm text-muted">{offer.priceLabel}</span>
-              <span className="text-lg font-bold text-accent">{offer.price.text}</span>
-            </p>
+            <OfferPrice offer={offer} size="text-lg" />
           </li>
         ))}
       </ul>

@@ -7,12 +7,11 @@ import { callToAction } from '@/lib/navigation';
  */
 export function HeroActions({ offersAt }: { offersAt: string }) {
   const cta = callToAction();
-  const primary = PRIMARY_BUTTON;
   return (
     <ul className="mt-6 flex flex-wrap items-center gap-x-6 gap-y-3">
       {cta.contact && (
         <li>
-          <a href={cta.href} className={primary}>
+          <a href={cta.href} className={PRIMARY_BUTTON}>
             {cta.text}
           </a>
         </li>
@@ -23,7 +22,7 @@ export function HeroActions({ offersAt }: { offersAt: string }) {
           className={
             cta.contact
               ? 'inline-flex min-h-11 items-center font-semibold text-accent underline underline-offset-4'
-              : primary
+              : PRIMARY_BUTTON
           }
         >
           See the engagements and prices

@@ -1,5 +1,6 @@
 import type { Offer } from '@/lib/content';
 import { callToAction } from '@/lib/navigation';
+import { OfferPrice } from './offer-price';
 import { PRIMARY_BUTTON } from '@/components/button';
 
 /**
@@ -17,10 +18,7 @@ export function OfferCards({ offers }: { offers: readonly Offer[] }) {
           <li key={offer.id} className="flex flex-col rounded-xl border-2 border-accent bg-paper p-6">
             <h3 className="text-h3 font-bold">{offer.name}</h3>
             {offer.description && <p className="mt-2 text-muted">{offer.description}</p>}
-            <p className="mt-auto pt-6">
-              <span className="block text-sm font-semibold text-muted">{offer.priceLabel}</span>
-              <span className="text-h3 font-bold text-accent">{offer.price.text}</span>
-            </p>
+            <OfferPrice offer={offer} size="text-h3" />
           </li>
         ))}
       </ul>

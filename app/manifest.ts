@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next';
 import { site } from '@/content/site';
-import { ICON_SIZES } from '@/lib/icons';
+import { ICON_SIZES } from '@/lib/art/icons';
 import { paths } from '@/lib/paths';
 
 export const dynamic = 'force-static';

@@ -1,5 +1,5 @@
 import { caseStudiesIndex, loadArticles, loadCaseStudies, loadPages, loadTags } from '@/lib/content';
-import { sitemapEntries } from '@/lib/sitemap';
+import { sitemapEntries } from '@/lib/outputs/sitemap';
 import { siteOrigin } from '@/lib/site-url';
 
 export const dynamic = 'force-static';

@@ -1,6 +1,6 @@
 import { site } from '@/content/site';
 import { linkTo } from '@/lib/links';
-import { holdsComponent } from '@/lib/content/markdown';
+import { holdsComponent } from '@/lib/content/parse/markdown';
 
 /** One way to reach the site's owner, as the contact section shows it. */
 export interface ContactChannel {

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { site } from '@/content/site';
 import { formatDate } from './dates';
-import { articleCover, coverImages, coverKindOf } from './images';
+import { coverImages, coverKindOf } from './media/covers';
+import { articleCover } from './media/media';
 import { elsewhereUrl, resolveHref } from './links';
 import { absoluteUrl, siteOrigin } from './site-url';
 import { slugify } from './slug';
-import { countWords, holdsComponent, parseMdx, plainText } from './content/markdown';
-import { drawsDiagram } from './diagram';
+import { countWords, holdsComponent, parseMdx, plainText } from './content/parse/markdown';
+import { drawsDiagram } from './art/diagram';
 import type { Paragraph, Root } from 'mdast';
 
 describe('slugify', () => {

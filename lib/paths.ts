@@ -2,7 +2,7 @@
 export const paths = {
   home: '/',
   blog: '/blog',
-  /** The index of topics; each tag's page is /blog/tags/<tag-slug> (lib/tags.ts). */
+  /** The index of topics; each tag's page is /blog/tags/<tag-slug> (lib/listing/tags.ts). */
   tags: '/blog/tags',
   /** Search over the article bodies (Pagefind). */
   search: '/search',

@@ -1,4 +1,4 @@
-import { caseStudiesPage } from '@/lib/content/case-study';
+import { caseStudiesPage } from '@/lib/content/kinds/case-study';
 import { paths } from '@/lib/paths';
 
 /**

@@ -1,11 +1,11 @@
 import { site } from '@/content/site';
 import { siteOwner } from '@/lib/content';
 import { siteImage } from '@/lib/content/store';
-import type { Client, Role, Testimonial } from '@/lib/content/trust-check';
-import type { Media } from '@/lib/media';
+import type { Client, Role, Testimonial } from '@/lib/content/checks/trust';
+import type { Media } from '@/lib/media/media';
 
 // The trust content of content/site.ts as the pages show it: each image a file of the content
-// folder resolved to its optimized files (lib/media.ts). Every list may be empty, and each
+// folder resolved to its optimized files (lib/media/media.ts). Every list may be empty, and each
 // component renders nothing then: nothing here is ever filled in for the author.
 
 /** The owner's portrait and the words that describe it (alt text: the owner's name). */

@@ -15,7 +15,7 @@ import {
   type Page as ContentPage,
   type Section,
 } from '@/lib/content';
-import { plainText } from '@/lib/content/markdown';
+import { plainText } from '@/lib/content/parse/markdown';
 import { siteOrigin } from '@/lib/site-url';
 import { urlSlug } from '@/lib/slug';
 
@@ -83,7 +83,7 @@ export const ARTICLES: readonly Article[] = loadArticles().filter((a) => !a.draf
 
 /**
  * Every listing page the build must write, worked out here from the loader's articles and the page
- * size in content/site.ts (not from lib/tags or lib/paging, which the pages use): each page of
+ * size in content/site.ts (not from lib/listing/tags or lib/listing/paging, which the pages use): each page of
  * /blog, the topic index, and each page of every tag, with the articles each page lists (newest
  * first) and the newest update among all the articles of its listing (its sitemap lastmod).
  */

@@ -14,7 +14,7 @@ import {
   pageParams,
   siteOwner,
 } from '@/lib/content';
-import { pageMetadata, profileMetadata } from '@/lib/metadata';
+import { pageMetadata, profileMetadata } from '@/lib/outputs/metadata';
 import { portrait } from '@/lib/trust';
 import { Clients } from '@/components/trust/clients';
 import { Portrait } from '@/components/trust/portrait';

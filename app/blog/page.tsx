@@ -1,8 +1,8 @@
 import { JsonLd } from '@/components/json-ld';
 import { ArticleListing, BlogIntro } from '@/components/listing/article-listing';
 import { loadArticles, siteOwner } from '@/lib/content';
-import { blogListing, BLOG_PAGE } from '@/lib/listing-pages';
-import { listingMetadata } from '@/lib/metadata';
+import { blogListing, BLOG_PAGE } from '@/lib/listing/listing-pages';
+import { listingMetadata } from '@/lib/outputs/metadata';
 import { blogIndexGraph } from '@/lib/schema';
 import { siteOrigin } from '@/lib/site-url';
 import { PageFrame } from '@/components/page-frame';

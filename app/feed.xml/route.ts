@@ -1,5 +1,5 @@
 import { loadArticles } from '@/lib/content';
-import { rssFeed } from '@/lib/feed';
+import { rssFeed } from '@/lib/outputs/feed';
 import { siteOrigin } from '@/lib/site-url';
 
 export const dynamic = 'force-static';

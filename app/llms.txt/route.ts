@@ -1,5 +1,5 @@
 import { caseStudiesPage, loadArticles, loadCaseStudies, loadPages, loadTags, siteOwner } from '@/lib/content';
-import { llmsTxt } from '@/lib/llms';
+import { llmsTxt } from '@/lib/outputs/llms';
 import { siteOrigin } from '@/lib/site-url';
 
 export const dynamic = 'force-static';

@@ -1,9 +1,9 @@
 import { site } from '@/content/site';
-import { profiled } from '@/lib/build-profile';
+import { profiled } from '@/lib/build/build-profile';
 import { featuredArticle, siteOwner } from '@/lib/content';
-import { coverPng } from '@/lib/cover-png';
-import { cachedPng, drawingKey } from '@/lib/drawn-images';
-import { COVER_IMAGES } from '@/lib/images';
+import { coverPng } from '@/lib/art/cover-png';
+import { cachedPng, drawingKey } from '@/lib/art/drawn-images';
+import { COVER_IMAGES } from '@/lib/media/covers';
 
 export const dynamic = 'force-static';
 

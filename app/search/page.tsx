@@ -2,7 +2,7 @@ import { site } from '@/content/site';
 import { Breadcrumb } from '@/components/listing/breadcrumb';
 import { JsonLd } from '@/components/json-ld';
 import { siteOwner } from '@/lib/content';
-import { pageMetadata } from '@/lib/metadata';
+import { pageMetadata } from '@/lib/outputs/metadata';
 import { paths } from '@/lib/paths';
 import { pageGraph } from '@/lib/schema';
 import { siteOrigin } from '@/lib/site-url';

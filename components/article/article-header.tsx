@@ -1,6 +1,6 @@
 import type { Article } from '@/lib/content';
 import { formatDate } from '@/lib/dates';
-import { drawsDiagram } from '@/lib/diagram';
+import { drawsDiagram } from '@/lib/art/diagram';
 import { phoneHeadlineSize } from '@/lib/headline';
 import { CoverVisual } from './cover-visual';
 import { TagLinks } from './tag-links';

@@ -1,7 +1,7 @@
 import { HeadingLink } from '@/components/mdx/heading-link';
 import { MdxBody } from '@/components/mdx/mdx-body';
 import type { Offer, Section } from '@/lib/content';
-import type { Media } from '@/lib/media';
+import type { Media } from '@/lib/media/media';
 
 /**
  * One section: eyebrow, h2 (a link to itself) and the body, from the loader's tree. An article's

@@ -1,5 +1,5 @@
-import { ideaSentence, type Idea } from '@/lib/idea';
-import { ideaLayout, PAGE_COVER } from '@/lib/idea-layout';
+import { ideaSentence, type Idea } from '@/lib/art/idea';
+import { ideaLayout, PAGE_COVER } from '@/lib/art/idea-layout';
 
 /** The drawing's viewBox: wide and low, so it stays a band under the byline. */
 const SIZE = PAGE_COVER.size;
@@ -7,9 +7,9 @@ const SIZE = PAGE_COVER.size;
 const EDGE = 2;
 
 /**
- * The article's cover on its page: its idea (lib/idea.ts) drawn left to right as inline SVG in
+ * The article's cover on its page: its idea (lib/art/idea.ts) drawn left to right as inline SVG in
  * the page's colours, light and dark, the same drawing as its PNG covers. Labels are sized by
- * lib/idea-layout for the browser's system font, so none overflows its box. Shown from the sm
+ * lib/art/idea-layout for the browser's system font, so none overflows its box. Shown from the sm
  * breakpoint up: on a phone a drawing this wide would be too small to read, and would push the
  * article's first words below the first screen (tests/e2e/cover.spec.ts).
  */

@@ -1,7 +1,7 @@
 import type { Article } from '@/lib/content';
 import { ArticleCard } from './article-card';
 
-/** The end of an article: up to three others to read next (lib/related); nothing when there are none. */
+/** The end of an article: up to three others to read next (lib/listing/related); nothing when there are none. */
 export function RelatedReading({ articles }: { articles: readonly Article[] }) {
   if (articles.length === 0) return null;
   return (

@@ -1,4 +1,4 @@
-import { tagPath } from '@/lib/tags';
+import { tagPath } from '@/lib/listing/tags';
 
 /**
  * An article's tags, each a link to its page (/blog/tags/<slug>), announced as tags: under a

@@ -6,7 +6,7 @@ import type { Article } from '@/lib/content';
 import { paths } from '@/lib/paths';
 
 /**
- * The latest writing (lib/home.ts latestWriting): the featured article leads, the width of the
+ * The latest writing (lib/listing/home.ts latestWriting): the featured article leads, the width of the
  * page with its cover beside it on a wide screen; the others follow, three across.
  */
 export function LatestWriting({ articles }: { articles: readonly Article[] }) {

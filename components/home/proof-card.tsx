@@ -1,11 +1,11 @@
 import { site } from '@/content/site';
-import { caseStudyCards } from '@/lib/case-studies';
+import { caseStudyCards } from '@/lib/listing/case-studies';
 import { loadCaseStudies } from '@/lib/content';
 import { linkTo } from '@/lib/links';
 
 /**
  * The proof beside the hero: the case study content/site.ts `home.proof` names, led by its
- * headline figure (the case study's own, lib/case-studies.ts), as a reader takes it in at a glance.
+ * headline figure (the case study's own, lib/listing/case-studies.ts), as a reader takes it in at a glance.
  */
 export function ProofCard() {
   const { proof } = site.home;

@@ -1,4 +1,4 @@
-import type { Page } from '@/lib/paging';
+import type { Page } from '@/lib/listing/paging';
 
 /** Links to the other pages of a listing: previous, each page by number, next. Nothing when there is one page. */
 export function Pagination({ page }: { page: Page<unknown> }) {

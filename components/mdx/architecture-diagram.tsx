@@ -1,9 +1,9 @@
-import { architectureDiagram as d, diagramDescription } from '@/lib/diagram';
-import { diagramLayout, type DiagramBox } from '@/lib/diagram-layout';
+import { architectureDiagram as d, diagramDescription } from '@/lib/art/diagram';
+import { diagramLayout, type DiagramBox } from '@/lib/art/diagram-layout';
 
 /**
  * The requirement-to-design diagram as inline SVG, top to bottom so it reads on a phone, in the
- * page's colours (light and dark). The caption says the same in words. lib/diagram-layout sizes
+ * page's colours (light and dark). The caption says the same in words. lib/art/diagram-layout sizes
  * the boxes and labels so every label fits its box with room to spare.
  */
 export function ArchitectureDiagram() {

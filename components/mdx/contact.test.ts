@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { attrs, elements, textOf, type Element } from '@/tests/markup';
 import { site } from '@/content/site';
 import { contactChannels, type ContactConfig } from '@/lib/contact';
-import { contactTwin } from '@/lib/content/components';
+import { contactTwin } from '@/lib/content/parse/components';
 import { Contact } from './contact';
 
 // <Contact /> for a given contact config (a fixture: content/site.ts sets no channel yet), and how

@@ -2,10 +2,10 @@ import { toJsxRuntime, type Components } from 'hast-util-to-jsx-runtime';
 import type { ComponentProps, ComponentType, ReactNode } from 'react';
 import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
 import type { MdxComponentName, Offer, Section } from '@/lib/content';
-import type { MdxComponentProps } from '@/lib/content/components';
-import { sectionHast, sectionIdPrefix } from '@/lib/content/to-hast';
+import type { MdxComponentProps } from '@/lib/content/parse/components';
+import { sectionHast, sectionIdPrefix } from '@/lib/content/parse/to-hast';
 import { resolveHref } from '@/lib/links';
-import type { Media } from '@/lib/media';
+import type { Media } from '@/lib/media/media';
 import { ArchitectureDiagram } from './architecture-diagram';
 import { Figure } from './figure';
 import { Contact } from './contact';
@@ -15,7 +15,7 @@ import { finishTables } from './tables';
 import { cardSubsections } from './subsections';
 import { OfferCards } from '@/components/page/offer-cards';
 
-/** Every component the content may use (lib/content/components.ts lists them): a missing one fails the type check. */
+/** Every component the content may use (lib/content/parse/components.ts lists them): a missing one fails the type check. */
 const MDX: { [K in MdxComponentName]: ComponentType<MdxComponentProps<K> & { children?: ReactNode }> } = {
   QuickAnswer,
   ArchitectureDiagram,

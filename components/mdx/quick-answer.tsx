@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
-import type { MdxComponentProps } from '@/lib/content/components';
+import type { MdxComponentProps } from '@/lib/content/parse/components';
 
 /**
  * A one-paragraph answer a reader (or an answer engine) can lift whole. Used in MDX as
- * <QuickAnswer>**Lead:** answer</QuickAnswer>; the lead, which the loader read (lib/content/components.ts),
+ * <QuickAnswer>**Lead:** answer</QuickAnswer>; the lead, which the loader read (lib/content/parse/components.ts),
  * names the callout, so each name is unique.
  */
 export function QuickAnswer({ lead, children }: MdxComponentProps<'QuickAnswer'> & { children?: ReactNode }) {

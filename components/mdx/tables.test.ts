@@ -1,8 +1,8 @@
 import type { Element, Root, RootContent } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
-import { parseMdx } from '@/lib/content/markdown';
-import { sectionHast } from '@/lib/content/to-hast';
+import { parseMdx } from '@/lib/content/parse/markdown';
+import { sectionHast } from '@/lib/content/parse/to-hast';
 import { finishTables } from './tables';
 
 /** A section body as the page gets it: the loader's tree made HTML (sectionHast), then finished. */

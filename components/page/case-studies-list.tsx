@@ -1,5 +1,5 @@
 import { caseStudiesPage, type CaseStudy } from '@/lib/content';
-import { caseStudyCards } from '@/lib/case-studies';
+import { caseStudyCards } from '@/lib/listing/case-studies';
 import { Breadcrumb } from '@/components/listing/breadcrumb';
 import { CASE_STUDIES, HOME } from '@/lib/trails';
 import { ServicePanel } from '@/components/service-panel';

@@ -1,7 +1,7 @@
-import type { Media } from '@/lib/media';
+import type { Media } from '@/lib/media/media';
 
 /**
- * One image of the content folder as its optimized files (lib/media.ts): AVIF and WebP sources,
+ * One image of the content folder as its optimized files (lib/media/media.ts): AVIF and WebP sources,
  * the JPEG or PNG fallback in <img>, with the largest file's width and height so the page keeps
  * its place (no layout shift). `sizes` is how wide it is shown; out of the first screen it is
  * fetched only as the reader nears it.

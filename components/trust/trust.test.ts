@@ -2,7 +2,7 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { attrs, elements, textOf, type Element } from '@/tests/markup';
-import { mediaOf } from '@/lib/media';
+import { mediaOf } from '@/lib/media/media';
 import { years } from '@/lib/trust';
 import { Clients } from './clients';
 import { Portrait } from './portrait';

@@ -14,10 +14,10 @@ export {
   loadTags,
   pageParams,
 } from './store';
-export { type Page } from './page';
-export { caseStudiesIndex, caseStudiesPage, caseStudyPath, type CaseStudy } from './case-study';
-export { type Offer, type Price } from './offers';
-export { parseArticle, siteOwner, META_FILE, WORDS_PER_MINUTE, type Article, type Author } from './article';
-export { type Section, type FaqEntry, type Subsection } from './section';
-export { MDX_COMPONENTS, MDX_COMPONENT_NAMES, type MdxComponentName } from './components';
+export { type Page } from './kinds/page';
+export { caseStudiesIndex, caseStudiesPage, caseStudyPath, type CaseStudy } from './kinds/case-study';
+export { type Offer, type Price } from './kinds/offers';
+export { parseArticle, siteOwner, META_FILE, WORDS_PER_MINUTE, type Article, type Author } from './kinds/article';
+export { type Section, type FaqEntry, type Subsection } from './parse/section';
+export { MDX_COMPONENTS, MDX_COMPONENT_NAMES, type MdxComponentName } from './parse/components';
 export { ContentError, type Problem } from './errors';

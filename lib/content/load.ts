@@ -1,41 +1,15 @@
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
-import { META_FILE, readArticle, type ParsedArticle, type SourceFile } from './article';
-import { CASE_STUDY_FILE, readCaseStudy, type ParsedCaseStudy } from './case-study';
-import { offersElements } from './offers';
-import { PAGE_FILE, readPage, type ParsedPage } from './page';
+import { META_FILE, readArticle, type ParsedArticle } from './kinds/article';
+import { CASE_STUDY_FILE, readCaseStudy, type ParsedCaseStudy } from './kinds/case-study';
+import { offersElements } from './kinds/offers';
+import { PAGE_FILE, readPage, type ParsedPage } from './kinds/page';
 import { ContentError, type Problem } from './errors';
-import { readImageHeader, type ImageHeader, type UnsupportedImage } from './image-header';
+import { readAsset, type AssetFile, type ContentFolder } from './files';
 
 /** Folder holding one sub-folder per article; CONTENT_DIR (when set and not empty) points elsewhere, e.g. at fixtures. */
 export function contentRoot(): string {
   return join(process.cwd(), process.env.CONTENT_DIR || 'content');
-}
-
-/** One article folder's MDX files. `dir` is the folder as shown in messages: content/<name>. */
-export interface ContentFolder {
-  dir: string;
-  files: SourceFile[];
-  /** Every other file of the folder (its images), read once: size and format from the header, and a hash of the bytes. */
-  assets?: AssetFile[];
-}
-
-/** A file beside the MDX in an article folder, as the loader read it. */
-export interface AssetFile {
-  /** File name in the folder, e.g. photo.png. */
-  name: string;
-  /** Absolute path on disk, for the build step that encodes it. */
-  path: string;
-  /** sha256 of its bytes (hex): part of every optimized file's name and cache key. */
-  hash: string;
-  header: ImageHeader | UnsupportedImage;
-}
-
-/** Reads one asset file: its bytes once, for the hash and the header. */
-export function readAsset(path: string, name: string): AssetFile {
-  const bytes = readFileSync(path);
-  return { name, path, hash: createHash('sha256').update(bytes).digest('hex'), header: readImageHeader(bytes) };
 }
 
 /** Reads the MDX files of every article folder under the content root. */

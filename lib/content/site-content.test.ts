@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { checkFolders, inspectFolders, siteIndex } from './check';
+import { checkFolders, inspectFolders, siteIndex } from './checks';
 import { formatProblem } from './errors';
 import { META, PAGE, section, STUDY } from './fixtures';
-import { readCaseStudy } from './case-study';
-import { readPage } from './page';
-import { contactSchema } from './schema';
-import { noContactChannel, siteConfigNotices, type SiteConfig } from './site-check';
+import { readCaseStudy } from './kinds/case-study';
+import { readPage } from './kinds/page';
+import { contactSchema } from './parse/schema';
+import { noContactChannel, siteConfigNotices, type SiteConfig } from './checks/site';
 
 // Pages and case studies: their own schemas, read by the folder reader the articles use, with
 // the same `file:line: message. Fix: …` problems. Fixtures are small sources (./fixtures).

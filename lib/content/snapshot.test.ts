@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ContentError } from './errors';
-import { importGraph } from '@/lib/import-graph';
+import { importGraph } from '@/lib/build/import-graph';
 import { readSnapshot, snapshotKey, writeSnapshot } from './snapshot';
 import {
   contentNotices,
@@ -137,10 +137,10 @@ describe('the content snapshot', () => {
       expect.arrayContaining([
         'lib/content/store.ts',
         'lib/content/snapshot.ts',
-        'lib/content/section.ts',
+        'lib/content/parse/section.ts',
         'lib/content/checks/links.ts',
-        'lib/media.ts',
-        'lib/idea.ts',
+        'lib/media/media.ts',
+        'lib/art/idea.ts',
         'content/site.ts',
       ]),
     );
@@ -149,7 +149,7 @@ describe('the content snapshot', () => {
     cpSync('lib', join(project, 'lib'), { recursive: true });
     cpSync('content/site.ts', join(project, 'content/site.ts'));
     const key = snapshotKey(dir, { project });
-    const idea = join(project, 'lib/idea.ts');
+    const idea = join(project, 'lib/art/idea.ts');
     writeFileSync(idea, `${readFileSync(idea, 'utf8')}\n// an edit\n`);
     expect(snapshotKey(dir, { project })).not.toBe(key);
   });

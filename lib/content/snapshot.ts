@@ -1,4 +1,4 @@
-import { importGraph } from '@/lib/import-graph';
+import { importGraph } from '@/lib/build/import-graph';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';

@@ -1,22 +1,22 @@
 import { appendFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { collectTags, type Tag } from '@/lib/tags';
-import { completeArticle, type Article } from './article';
-import { caseStudiesIndex, caseStudyPath, completeCaseStudy, type CaseStudy } from './case-study';
-import { inspectContent } from './check';
+import { collectTags, type Tag } from '@/lib/listing/tags';
+import { completeArticle, type Article } from './kinds/article';
+import { caseStudiesIndex, caseStudyPath, completeCaseStudy, type CaseStudy } from './kinds/case-study';
+import { inspectContent } from './checks';
 import { formatProblem } from './errors';
-import { completePage, type Page } from './page';
-import type { Notice } from './site-check';
+import { completePage, type Page } from './kinds/page';
+import type { Notice } from './checks/site';
 import edits from './edits.watched';
 import { folderFingerprint } from './fingerprint.cjs';
 import { reportOnce } from './dev-log';
 import { ContentError } from './errors';
 import { contentRoot, showDrafts } from './load';
-import { mediaOf, type Media, type Variant } from '@/lib/media';
+import { mediaOf, type Media, type Variant } from '@/lib/media/media';
 import { pruneSnapshots, readSnapshot, snapshotFile, snapshotKey, writeSnapshot } from './snapshot';
-import { assetSource } from './entry';
-import { trustConfig } from './site-check';
-import { namedImages } from './trust-check';
+import { assetSource } from './kinds/entry';
+import { trustConfig } from './checks/site';
+import { namedImages } from './checks/trust';
 
 /** Every article of a content folder, drafts included, newest first, with an index by slug. */
 interface Content {

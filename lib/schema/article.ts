@@ -1,7 +1,7 @@
 import type { BlogPosting, FAQPage } from 'schema-dts';
 import { site } from '@/content/site';
 import type { Article, Author } from '@/lib/content';
-import { articleCover } from '@/lib/images';
+import { articleCover } from '@/lib/media/media';
 import { absoluteUrl } from '@/lib/site-url';
 import { ids, ref } from './nodes';
 

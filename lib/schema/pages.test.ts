@@ -2,9 +2,9 @@ import type { Graph, Thing } from 'schema-dts';
 import { describe, expect, it } from 'vitest';
 import { siteOwner } from '@/lib/content';
 import { PAGE, section } from '@/lib/content/fixtures';
-import { completePage, readPage } from '@/lib/content/page';
-import { mediaOf } from '@/lib/media';
-import { profileMetadata } from '@/lib/metadata';
+import { completePage, readPage } from '@/lib/content/kinds/page';
+import { mediaOf } from '@/lib/media/media';
+import { profileMetadata } from '@/lib/outputs/metadata';
 import { contentPageGraph } from './pages';
 
 // The about page (a ProfilePage about the owner) with and without a portrait: the Person's image

@@ -1,8 +1,8 @@
 import type { Article as ArticleNode, Offer as OfferNode, PriceSpecification, Service, Thing } from 'schema-dts';
 import type { Author, CaseStudy, Offer, Page } from '@/lib/content';
 import { paths } from '@/lib/paths';
-import { COVER_IMAGES } from '@/lib/images';
-import type { Variant } from '@/lib/media';
+import { COVER_IMAGES } from '@/lib/media/covers';
+import type { Variant } from '@/lib/media/media';
 import { absoluteUrl } from '@/lib/site-url';
 import { caseStudiesElsewhere, elsewhereUrl } from '@/lib/links';
 import { CASE_STUDIES, caseStudyTrail, HOME, pageTrail } from '@/lib/trails';

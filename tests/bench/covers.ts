@@ -1,8 +1,8 @@
 // Times drawing covers as the build does (SVG → sharp → PNG), 50 of them with distinct headlines
 // over the four sizes, after one warm-up (font parse, sharp's start). Run: npx tsx tests/bench/covers.ts
 import { loadArticles } from '@/lib/content';
-import { coverPng } from '@/lib/cover-png';
-import { COVER_IMAGES } from '@/lib/images';
+import { coverPng } from '@/lib/art/cover-png';
+import { COVER_IMAGES } from '@/lib/media/covers';
 
 const COUNT = 50;
 const article = loadArticles()[0]!;

@@ -5,7 +5,7 @@
 // build's whole process tree and the load average before and after. --warm (and --full) then edits
 // one article's text and builds the largest N again with .next/ (its cache) kept. Each build's
 // output lines are timestamped as they arrive, which gives the time of each stage, and the route
-// handlers log their own time (BUILD_PROFILE_LOG, lib/build-profile.ts), which gives the time of
+// handlers log their own time (BUILD_PROFILE_LOG, lib/build/build-profile.ts), which gives the time of
 // each kind of route. The copies must pass `npm run check` first (untimed), as a real
 // `npm run build` requires. Prints the tables and writes them to docs/performance.md under
 // "## Build time as the site grows", above the marker line that keeps the notes below it. A
@@ -37,7 +37,7 @@ const SAMPLE_MS = 250;
 const LOGS = '.tmp/scale-logs';
 /** The fields of article.mdx each copy changes; every other byte of every file stays as it was. */
 const COPIED_FIELDS = /** @type {const} */ (['slug', 'headline', 'title', 'published', 'updated']);
-/** The schema's limits (lib/content/schema.ts, lib/idea.ts). */
+/** The schema's limits (lib/content/parse/schema.ts, lib/art/idea.ts). */
 const MAX_TITLE = 70;
 const MAX_HEADLINE = 160;
 const MAX_IDEA_FROM = 32;
@@ -462,7 +462,7 @@ export function lineReader(started, onLine, now = () => performance.now()) {
 }
 
 /**
- * One line of a BUILD_PROFILE_LOG file (lib/build-profile.ts writes it: kind, path, milliseconds
+ * One line of a BUILD_PROFILE_LOG file (lib/build/build-profile.ts writes it: kind, path, milliseconds
  * and the start in ms since 1970, tab-separated; lines without the start are read too), or
  * undefined for a line that is not one.
  * @param {string} line
@@ -531,7 +531,7 @@ export function routeTotals(log, order = ROUTE_ORDER) {
     .sort((a, b) => rank(a.kind) - rank(b.kind) || a.kind.localeCompare(b.kind));
 }
 
-/** The kinds lib/build-profile.ts logs, in the order the tables give them, and what each is. */
+/** The kinds lib/build/build-profile.ts logs, in the order the tables give them, and what each is. */
 export const ROUTE_NAMES = /** @type {Record<string, string>} */ ({
   twin: 'Markdown twin (`/blog/<slug>.md`)',
   'cover-og': 'cover og (1200 × 630)',
@@ -733,7 +733,7 @@ export function scaleSection({ date, machine, fixture, results }) {
       ? [
           wrap(
             'Where static generation goes, by kind of route: each route handler times its own work and ' +
-              'appends a line to `BUILD_PROFILE_LOG` (`lib/build-profile.ts`: kind, path, ms, start). A worker ' +
+              'appends a line to `BUILD_PROFILE_LOG` (`lib/build/build-profile.ts`: kind, path, ms, start). A worker ' +
               'handles several routes at once (sharp draws on threads of its own) and there are several ' +
               'workers, so each cell gives the wall seconds during which at least one route of the kind was ' +
               'in progress, then how many routes and their mean time each. Pages (articles, listings, tags) ' +

@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { format, resolveConfig } from 'prettier';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { checkFolders, listFiles } from '@/lib/content/check';
-import { articleMetaSchema } from '@/lib/content/schema';
-import { ROUTE_KINDS } from '@/lib/build-profile';
+import { checkFolders, listFiles } from '@/lib/content/checks';
+import { articleMetaSchema } from '@/lib/content/parse/schema';
+import { ROUTE_KINDS } from '@/lib/build/build-profile';
 import {
   HEADING,
   KEEP_MARKER,

@@ -3,7 +3,7 @@
 // shared with the static tests (tests/static), and is re-exported here for the specs.
 import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 import type { Article, Section } from '@/lib/content';
-import { isMeasured, readImageHeader } from '@/lib/content/image-header';
+import { isMeasured, readImageHeader } from '@/lib/media/image-header';
 import { articlesUsing, FEATURES, FOOTNOTE_LINKS, INLINE_TAGS, noArticleWith, type JsonLdNode } from '../site-data';
 
 export * from '../site-data';

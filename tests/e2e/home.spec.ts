@@ -1,7 +1,7 @@
 import { expect, test, type Locator } from '@playwright/test';
 import { site } from '@/content/site';
 import { featuredArticle, siteOwner } from '@/lib/content';
-import { caseStudyCards } from '@/lib/case-studies';
+import { caseStudyCards } from '@/lib/listing/case-studies';
 import { ARTICLES, CASE_STUDIES, CONTENT_PAGES, hrefOf, jsonLd, normalize } from './helpers';
 
 // The home page sells: who he is and for whom in the first screen of a phone, with the call to

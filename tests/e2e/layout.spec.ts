@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { architectureDiagram } from '@/lib/diagram';
+import { architectureDiagram } from '@/lib/art/diagram';
 import { articlesWith, newestArticle, tablesIn } from './helpers';
 
 // What a visitor sees on a phone, and on paper: nothing cut off without a cue, no blank line

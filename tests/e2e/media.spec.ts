@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { imageUses } from '@/lib/content/image-uses';
-import { localImageName, MIME } from '@/lib/media';
+import { imageUses } from '@/lib/content/parse/image-uses';
+import { localImageName, MIME } from '@/lib/media/media';
 import { ARTICLES, absolute, builtFile } from './helpers';
 
 // Images beside the text (./photo.png, <Figure>), optimized at build: what a reader's browser

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { expect, test, type Page } from '@playwright/test';
 import type { AxeResults, RunOptions } from 'axe-core';
-import { ideaSentence } from '@/lib/idea';
+import { ideaSentence } from '@/lib/art/idea';
 import { ARTICLES, componentsIn, localPath, sectionOnPage, sitemapUrls } from './helpers';
 
 // Every page of the sitemap, and the not-found page, in one browser load each: every check that

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { callToAction } from '@/lib/navigation';
-import { architectureDiagram, diagramDescription } from '@/lib/diagram';
+import { architectureDiagram, diagramDescription } from '@/lib/art/diagram';
 import {
   ARTICLES,
   articlesWith,

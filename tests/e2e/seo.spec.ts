@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { site } from '@/content/site';
-import { FEED_SIZE } from '@/lib/feed';
+import { FEED_SIZE } from '@/lib/outputs/feed';
 import {
   absolute,
   ARTICLES,

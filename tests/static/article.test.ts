@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Article, Section } from '@/lib/content';
-import { MIME } from '@/lib/media';
+import { MIME } from '@/lib/media/media';
 import {
   absolute,
   ARTICLES,

@@ -3,7 +3,7 @@ import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { listFiles } from '@/lib/build/files.mjs';
 import { contentRoot, loadArticles, loadCaseStudies } from '@/lib/content';
-import { FEED_SIZE } from '@/lib/feed';
+import { FEED_SIZE } from '@/lib/outputs/feed';
 import { danglingRefs } from '@/lib/schema/validate';
 import { absolute, ARTICLES, CONTENT_DIR, LISTINGS, ORIGIN, sitemapUrls, strings } from '../site-data';
 import { all, attr } from './dom';

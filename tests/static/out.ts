@@ -6,7 +6,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { expect, it } from 'vitest';
 import type { Article } from '@/lib/content';
-import { isMeasured, readImageHeader } from '@/lib/content/image-header';
+import { isMeasured, readImageHeader } from '@/lib/media/image-header';
 import { hostHeaders, parseHeaders } from '@/lib/build/headers.mjs';
 import { articlesUsing, CONTENT_DIR, FEATURES, noArticleWith, type JsonLdNode } from '../site-data';
 import { all, attr, first, parseHtml, textContent, type Element } from './dom';

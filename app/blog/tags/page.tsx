@@ -1,8 +1,8 @@
 import { Breadcrumb } from '@/components/listing/breadcrumb';
 import { JsonLd } from '@/components/json-ld';
 import { loadTags, siteOwner } from '@/lib/content';
-import { TAG_INDEX } from '@/lib/listing-pages';
-import { pageMetadata } from '@/lib/metadata';
+import { TAG_INDEX } from '@/lib/listing/listing-pages';
+import { pageMetadata } from '@/lib/outputs/metadata';
 import { collectionGraph } from '@/lib/schema';
 import { siteOrigin } from '@/lib/site-url';
 import { PageFrame } from '@/components/page-frame';

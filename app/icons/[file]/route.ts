@@ -1,6 +1,6 @@
-import { brandMarkSvg } from '@/lib/brand-mark-svg';
-import { iconFiles } from '@/lib/icons';
-import { svgPng } from '@/lib/svg-png';
+import { brandMarkSvg } from '@/lib/art/brand-mark-svg';
+import { iconFiles } from '@/lib/art/icons';
+import { svgPng } from '@/lib/art/svg-png';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;

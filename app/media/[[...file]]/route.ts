@@ -1,11 +1,11 @@
-import { profiled } from '@/lib/build-profile';
+import { profiled } from '@/lib/build/build-profile';
 import { articleParams } from '@/lib/content';
 import { mediaFiles } from '@/lib/content/store';
-import { MIME } from '@/lib/media';
-import { optimizedImage } from '@/lib/optimize-image';
+import { MIME } from '@/lib/media/media';
+import { optimizedImage } from '@/lib/media/optimize-image';
 
 // The articles' images, resized and encoded by sharp at build time into content-hashed files
-// (lib/media.ts names them). One request a file, so each is encoded once a build, and not at
+// (lib/media/media.ts names them). One request a file, so each is encoded once a build, and not at
 // all when .next/cache already holds it.
 export const dynamic = 'force-static';
 export const dynamicParams = false;

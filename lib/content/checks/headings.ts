@@ -1,6 +1,6 @@
 import type { Problem } from '../errors';
 import { visit } from 'unist-util-visit';
-import { lineOf, plainText } from '../markdown';
+import { lineOf, plainText } from '../parse/markdown';
 import { type SectionInput } from './rule';
 
 const hashes = (depth: number) => '#'.repeat(depth);

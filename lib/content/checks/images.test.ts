@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { checkFolders } from '../check';
+import { checkFolders } from '.';
 import { formatProblem } from '../errors';
 import { META, section } from '../fixtures';
-import type { ImageHeader, UnsupportedImage } from '../image-header';
-import type { AssetFile } from '../load';
+import type { ImageHeader, UnsupportedImage } from '@/lib/media/image-header';
+import type { AssetFile } from '../files';
 
 // Each image mistake an author can make, with the exact report: file, line, what and the fix.
 // The body of 01-body.mdx starts on line 6; article.mdx's `cover` is its line 10.

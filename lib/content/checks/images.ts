@@ -1,10 +1,10 @@
 import type { ImageReference, Root } from 'mdast';
-import { localImageName, MIN_INLINE_WIDTH } from '@/lib/media';
+import { localImageName, MIN_INLINE_WIDTH } from '@/lib/media/media';
 import type { Problem } from '../errors';
-import { isMeasured } from '../image-header';
-import { imageUses } from '../image-uses';
+import { isMeasured } from '@/lib/media/image-header';
+import { imageUses } from '../parse/image-uses';
 import { visit } from 'unist-util-visit';
-import { lineOf } from '../markdown';
+import { lineOf } from '../parse/markdown';
 import { decode, type SectionInput, type SiteIndex } from './rule';
 import { remoteImageProblem } from './urls';
 

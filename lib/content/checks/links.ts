@@ -1,6 +1,6 @@
 import type { Problem } from '../errors';
 import { visit } from 'unist-util-visit';
-import { lineOf } from '../markdown';
+import { lineOf } from '../parse/markdown';
 import { decode, type SectionInput, type SiteIndex } from './rule';
 import { unsafeLinkProblem } from './urls';
 

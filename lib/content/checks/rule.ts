@@ -1,6 +1,6 @@
 import type { Problem } from '../errors';
-import type { AssetFile } from '../load';
-import type { Section } from '../section';
+import type { AssetFile } from '../files';
+import type { Section } from '../parse/section';
 
 /** One section file as the rules see it: parsed once by the loader, with its raw text beside it. */
 export interface SectionInput {

@@ -1,8 +1,8 @@
 import { paths } from '@/lib/paths';
-import { tagSlug } from '@/lib/tags';
-import { META_FILE, type ParsedArticle } from '../article';
+import { tagSlug } from '@/lib/listing/tags';
+import { META_FILE, type ParsedArticle } from '../kinds/article';
 import type { Problem } from '../errors';
-import type { ContentFolder } from '../load';
+import type { ContentFolder } from '../files';
 
 /** Segments under /blog that are listings, not articles: an article with one as its slug would hide them. */
 export const RESERVED_SLUGS = ['tags', 'page'] as const;

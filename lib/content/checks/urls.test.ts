@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkFolders } from '../check';
+import { checkFolders } from '.';
 import { formatProblem } from '../errors';
 import { META, PAGE, section, STUDY } from '../fixtures';
 import { isRemoteImage, remoteImageProblem, unsafeLinkProblem, urlScheme } from './urls';

@@ -1,8 +1,8 @@
-import { profiled } from '@/lib/build-profile';
+import { profiled } from '@/lib/build/build-profile';
 import { articleParams, loadArticle } from '@/lib/content';
-import { coverPng } from '@/lib/cover-png';
-import { cachedPng, drawingKey } from '@/lib/drawn-images';
-import { COVER_IMAGES, coverFileName, coverKindOf, type CoverKind } from '@/lib/images';
+import { coverPng } from '@/lib/art/cover-png';
+import { cachedPng, drawingKey } from '@/lib/art/drawn-images';
+import { COVER_IMAGES, coverFileName, coverKindOf, type CoverKind } from '@/lib/media/covers';
 
 // Cover images are drawn at build time (no network) and written as real .png files; an image
 // whose words, idea and drawing code have not changed since the last build is taken from the cache.

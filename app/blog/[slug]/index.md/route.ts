@@ -1,6 +1,6 @@
-import { profiled } from '@/lib/build-profile';
+import { profiled } from '@/lib/build/build-profile';
 import { articleParams, loadArticle } from '@/lib/content';
-import { articleMarkdown } from '@/lib/content/markdown-twin';
+import { articleMarkdown } from '@/lib/content/parse/markdown-twin';
 import { siteOrigin } from '@/lib/site-url';
 
 // The article's Markdown twin. Written as /blog/<slug>/index.md; the build's adapter

@@ -1,10 +1,10 @@
 import { notFound } from 'next/navigation';
 import { BlogIntro, ListingPage } from '@/components/listing/article-listing';
 import { loadArticles } from '@/lib/content';
-import { blogListing } from '@/lib/listing-pages';
-import { articlesPerPage } from '@/lib/listings';
-import { listingViewMetadata } from '@/lib/metadata';
-import { laterPages, pageNumber } from '@/lib/paging';
+import { blogListing } from '@/lib/listing/listing-pages';
+import { articlesPerPage } from '@/lib/listing/listings';
+import { listingViewMetadata } from '@/lib/outputs/metadata';
+import { laterPages, pageNumber } from '@/lib/listing/paging';
 import { PLACEHOLDER_PAGE } from '@/lib/build/placeholder.mjs';
 
 interface Props {

@@ -1,10 +1,10 @@
 import { notFound } from 'next/navigation';
 import { ListingPage } from '@/components/listing/article-listing';
 import { loadTag, loadTags } from '@/lib/content';
-import { tagListing } from '@/lib/listing-pages';
-import { articlesPerPage } from '@/lib/listings';
-import { listingViewMetadata } from '@/lib/metadata';
-import { laterPages, pageNumber } from '@/lib/paging';
+import { tagListing } from '@/lib/listing/listing-pages';
+import { articlesPerPage } from '@/lib/listing/listings';
+import { listingViewMetadata } from '@/lib/outputs/metadata';
+import { laterPages, pageNumber } from '@/lib/listing/paging';
 
 // One route for a tag's page (/blog/tags/<slug>) and its later pages (/blog/tags/<slug>/page/<n>):
 // every published article has a tag, so its params are never empty (Next.js refuses an empty list).

@@ -1,0 +1,68 @@
+import type { Nodes, Root } from 'mdast';
+import { phrasing } from 'mdast-util-phrasing';
+import { toString } from 'mdast-util-to-string';
+import { SKIP, visit } from 'unist-util-visit';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkMdx from 'remark-mdx';
+import remarkGfm from 'remark-gfm';
+import remarkFrontmatter from 'remark-frontmatter';
+import type { Problem } from '../errors';
+import { syntaxProblem } from './mdx-syntax';
+
+const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkFrontmatter);
+
+/** Parses an MDX file (frontmatter included) into the one tree every output is made from. Throws on bad syntax. */
+export function parseMdx(source: string): Root {
+  return parser.parse(source);
+}
+
+/** Parses an MDX file, turning a syntax error into a problem located at its line and column. */
+export function readMdx(file: string, source: string): { tree?: Root; problems: Problem[] } {
+  try {
+    return { tree: parser.parse(source), problems: [] };
+  } catch (error) {
+    return { problems: [syntaxProblem(file, error, source)] };
+  }
+}
+
+/** Where the words are: an inline node, or a block whose children are all inline (a paragraph, a heading, a table cell). */
+const holdsWords = (node: Nodes) =>
+  phrasing(node) || ('children' in node && node.children.length > 0 && node.children.every(phrasing));
+
+/**
+ * The words a reader sees in a node: mdast-util-to-string of each paragraph, heading and table
+ * cell, with a space between them, where toString alone would join them: "cost.</p><p>Next"
+ * reads "cost. Next", not "cost.Next". Image alt text and code blocks are not words on the page
+ * and are left out. Whitespace is collapsed.
+ */
+export function plainText(node: Nodes | readonly Nodes[]): string {
+  const parts: string[] = [];
+  for (const n of Array.isArray(node) ? node : [node])
+    visit(n as Nodes, (child) => {
+      if (!holdsWords(child as Nodes)) return;
+      parts.push(toString(child, { includeImageAlt: false, includeHtml: false }));
+      return SKIP;
+    });
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+/** Number of words in a text: runs of letters or digits. */
+export function countWords(text: string): number {
+  return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.,%$–-]*/gu)?.length ?? 0;
+}
+
+/** A node of a tree, as far as holdsComponent looks: its type, a component's name, its children. */
+interface TreeNode {
+  type: string;
+  name?: string | null;
+  children?: readonly unknown[];
+}
+
+/** True when the tree under `node` (itself included) holds the MDX component `name` (<Contact />). */
+export const holdsComponent = (node: TreeNode, name: string): boolean =>
+  (node.type === 'mdxJsxFlowElement' && node.name === name) ||
+  (node.children ?? []).some((child) => holdsComponent(child as TreeNode, name));
+
+/** The line a node starts on in its file (1 when the parser gave it no position). */
+export const lineOf = (node: { position?: { start: { line: number } } }) => node.position?.start.line ?? 1;

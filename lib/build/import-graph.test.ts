@@ -4,6 +4,17 @@ import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { importCircles, importGraph, runtimeImports } from './import-graph';
 
+/** A scratch project: a folder, and a writer of its files by path. */
+function scratch(prefix: string) {
+  const root = mkdtempSync(join(tmpdir(), prefix));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const write = (file: string, source: string) => {
+    mkdirSync(dirname(join(root, file)), { recursive: true });
+    writeFileSync(join(root, file), source);
+  };
+  return { root, write };
+}
+
 describe('runtimeImports', () => {
   it.each([
     ['a default import', `import sharp from 'sharp';`, ['sharp']],
@@ -24,12 +35,7 @@ describe('runtimeImports', () => {
 });
 
 describe('importGraph', () => {
-  const root = mkdtempSync(join(tmpdir(), 'graph-'));
-  afterAll(() => rmSync(root, { recursive: true, force: true }));
-  const write = (file: string, source: string) => {
-    mkdirSync(dirname(join(root, file)), { recursive: true });
-    writeFileSync(join(root, file), source);
-  };
+  const { root, write } = scratch('graph-');
   write('lib/entry.ts', `import { a } from './a';\nimport type { T } from './types';\nimport sharp from 'sharp';`);
   write('lib/a.ts', `import { b } from '@/lib/b';\nimport { readFileSync } from 'node:fs';\nexport const a = 1;`);
   write('lib/b.tsx', `import { c } from './c';\nimport { entry } from './entry';\nimport x from '@img/pkg/sub';`);
@@ -51,12 +57,7 @@ describe('importGraph', () => {
 });
 
 describe('importCircles', () => {
-  const root = mkdtempSync(join(tmpdir(), 'circles-'));
-  afterAll(() => rmSync(root, { recursive: true, force: true }));
-  const write = (file: string, source: string) => {
-    mkdirSync(dirname(join(root, file)), { recursive: true });
-    writeFileSync(join(root, file), source);
-  };
+  const { root, write } = scratch('circles-');
   write('lib/load.ts', `import { readArticle } from './kinds/article';`);
   write('lib/kinds/article.ts', `import type { AssetFile } from '../load';\nimport { x } from '@/lib/files';`);
   write('lib/files.ts', `export const x = 1;`);

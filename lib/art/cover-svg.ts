@@ -74,7 +74,7 @@ function block(glyphs: SvgText, text: PlacedText, x: number, fill: string, lette
   return `<g fill="${fill}">${lines.join('')}</g>`;
 }
 
-/** The idea: connectors, arrowheads, then the boxes with their labels, where lib/idea-layout put them. */
+/** The idea: connectors, arrowheads, then the boxes with their labels, where lib/art/idea-layout.ts put them. */
 function drawing(idea: IdeaLayout & { top: number }, left: number, glyphs: SvgText) {
   const stroke = Math.max(2, Math.round(idea.fontSize / 10));
   const radius = Math.round(idea.fontSize * 0.4);

@@ -20,7 +20,7 @@ export interface Drawing {
 
 /**
  * The code and data a drawing depends on, as one hash: the bytes of every module `entry` imports
- * (lib/import-graph: no list to keep up to date), of the data files, and the installed version of
+ * (lib/build/import-graph.ts: no list to keep up to date), of the data files, and the installed version of
  * every package those modules import (sharp, opentype.js). Read once a process in a production
  * build; in development, on every call, so an edit to the drawing code shows at once.
  */

@@ -123,6 +123,31 @@ describe('the content snapshot', () => {
     expect(warnings).toEqual(parsed.notices.map((n) => expect.stringContaining(`${n.level}: ${n.file}:${n.line}: `)));
   });
 
+  it('keeps each MDX file’s tree between builds: a rebuild after one edit parses that file alone', () => {
+    const trees = join(cache, '..', 'mdx-trees');
+    rmSync(trees, { recursive: true, force: true });
+    const parsed = served();
+    delete memo[MEMO];
+    shareContent(dir, cache);
+    const first = new Set(readdirSync(trees));
+    const mdx = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.mdx'));
+    expect(first.size, 'one tree a distinct MDX file').toBe(
+      new Set(mdx.map((f) => readFileSync(join(dir, f), 'utf8'))).size,
+    );
+    writeFileSync(SECTION, readFileSync(SECTION, 'utf8').replace('An AI systems architect', 'An AI system architect'));
+    delete memo[MEMO];
+    delete process.env[SNAPSHOT_ENV];
+    const file = shareContent(dir, cache)!;
+    const second = new Set(readdirSync(trees));
+    // One tree written anew (the edited file's), the old one pruned, every other one read back.
+    expect([...second].filter((name) => !first.has(name))).toHaveLength(1);
+    expect([...first].filter((name) => !second.has(name))).toHaveLength(1);
+    asWorker(file);
+    const edited = served();
+    expect(JSON.stringify(edited)).toContain('An AI system architect');
+    expect(edited.pages).toStrictEqual(dropPositions(parsed.pages));
+  });
+
   it('has a head (the warnings) read without deserializing the body', () => {
     const file = join(cache, 'head.snapshot');
     writeSnapshot(file, dir, { big: 'body' }, ['a warning']);

@@ -161,19 +161,36 @@ export function snapshotKey(root: string, { project = process.cwd(), entry = 'li
   const add = (...parts: (string | Buffer)[]) => {
     for (const part of parts) hash.update(part).update('\0');
   };
-  add(root, process.versions.node, process.versions.v8, process.env.SITE_URL ?? '');
+  add(root, process.env.SITE_URL ?? '');
   for (const [name, stat] of filesUnder(root)) add(name, String(stat.size), String(stat.mtimeMs), String(stat.ctimeMs));
   add('public');
   for (const [name] of filesUnder(join(project, 'public'))) add(name);
-  add('code');
-  for (const file of importGraph(entry, project).files) add(file, readFileSync(join(project, file)));
+  add('code', codeKey(entry, project));
   // The site the suite builds in place of content/site.ts (next.config.mjs FIXTURE_SITE): another
   // site, another parse (its contact channels are in the Markdown twins).
   add('site', process.env.FIXTURE_SITE === '1' ? readFileSync(join(project, FIXTURE_SITE_FILE)) : '');
-  const lock = join(project, 'package-lock.json');
-  if (existsSync(lock)) add('lock', readFileSync(lock));
   return hash.digest('hex').slice(0, 32);
 }
+
+/**
+ * The code key of the module `entry` (a path from `project`): a hash of every source file it
+ * imports, followed through the import graph, of the locked package versions, and of the Node.js
+ * and V8 versions (V8's serialization format). Any edit to that code gives another key.
+ */
+export function codeKey(entry: string, project: string = process.cwd()): string {
+  const hash = createHash('sha256');
+  const add = (...parts: (string | Buffer)[]) => {
+    for (const part of parts) hash.update(part).update('\0');
+  };
+  add(entry, process.versions.node, process.versions.v8);
+  for (const file of importGraph(entry, project).files) add(file, readFileSync(join(project, file)));
+  const lock = join(project, 'package-lock.json');
+  if (existsSync(lock)) add('lock', readFileSync(lock));
+  return hash.digest('hex');
+}
+
+/** The module that parses an MDX file's text into its tree: what the trees kept between builds depend on. */
+export const PARSER_ENTRY = 'lib/content/parse/markdown.ts';
 
 /** Every file under a folder, relative, sorted, with its stats; none when there is no folder. */
 function filesUnder(dir: string): [string, Stats][] {

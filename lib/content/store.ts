@@ -13,8 +13,12 @@ import { reportOnce } from './dev-log';
 import { ContentError } from './errors';
 import { contentRoot, showDrafts } from './load';
 import { mediaOf, type Media, type Variant } from '@/lib/media/media';
+import { withTreeCache } from './parse/markdown';
+import { openTreeCache } from './parse/tree-cache';
 import {
+  codeKey,
   dropPositions,
+  PARSER_ENTRY,
   pruneSnapshots,
   readSnapshot,
   readSnapshotHead,
@@ -139,7 +143,10 @@ export function shareContent(
   if ('value' in saved) {
     warn(saved.value);
   } else {
-    const { slugs, paths, studies, content, error } = memoFor(root);
+    // Each MDX file's tree, kept between builds: a rebuild parses only the files edited since.
+    const trees = openTreeCache(join(cacheDir, '..', 'mdx-trees'), codeKey(PARSER_ENTRY));
+    const { slugs, paths, studies, content, error } = withTreeCache(trees, () => memoFor(root));
+    trees.prune();
     if (error) throw error;
     try {
       // The checks, which read the source positions, are done: the workers need none.

@@ -1,14 +1,16 @@
 import { importGraph } from '@/lib/build/import-graph';
 import { createHash } from 'node:crypto';
 import {
+  closeSync,
   existsSync,
   mkdirSync,
+  openSync,
   readdirSync,
   readFileSync,
   renameSync,
   rmSync,
   statSync,
-  writeFileSync,
+  writeSync,
   type Stats,
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -46,7 +48,14 @@ export function writeSnapshot(file: string, root: string, value: unknown, head?:
   mkdirSync(dirname(file), { recursive: true });
   const temp = `${file}.${process.pid}.tmp`;
   try {
-    writeFileSync(temp, Buffer.concat([header, first, body]));
+    // Written in its three parts, not joined first: no second copy of a body of tens of megabytes.
+    const fd = openSync(temp, 'w');
+    try {
+      for (const part of [header, first, body])
+        for (let done = 0; done < part.length;) done += writeSync(fd, part, done);
+    } finally {
+      closeSync(fd);
+    }
     renameSync(temp, file);
   } finally {
     rmSync(temp, { force: true });

@@ -5,7 +5,9 @@ import {
   readFileSync,
   readdirSync,
   rmSync,
+  statSync,
   truncateSync,
+  utimesSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,7 +15,9 @@ import { basename, join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ContentError } from './errors';
 import { importGraph } from '@/lib/build/import-graph';
-import { readSnapshot, snapshotKey, writeSnapshot } from './snapshot';
+import { dropPositions, readSnapshot, readSnapshotHead, snapshotKey, writeSnapshot } from './snapshot';
+import { createHash } from 'node:crypto';
+import { serialize } from 'node:v8';
 import {
   contentNotices,
   loadArticle,
@@ -106,7 +110,10 @@ describe('the content snapshot', () => {
     expect(process.env[SNAPSHOT_ENV]).toBe(file);
     expect(parses()).toBe(2);
     asWorker(file);
-    expect(served()).toStrictEqual(parsed);
+    // All of it but the source positions, which only the checks read (before the snapshot).
+    const loaded = served();
+    expect(JSON.stringify(loaded)).not.toContain('"position":{"start"');
+    expect(loaded).toStrictEqual(dropPositions(parsed));
     expect(parses(), 'loading the snapshot is not a parse').toBe(2);
     // A later build of the same folder and code finds it: no parse at all, and the same warnings said once.
     delete memo[MEMO];
@@ -114,6 +121,69 @@ describe('the content snapshot', () => {
     const warnings = quiet(() => expect(shareContent(dir, cache)).toBe(file));
     expect(parses()).toBe(2);
     expect(warnings).toEqual(parsed.notices.map((n) => expect.stringContaining(`${n.level}: ${n.file}:${n.line}: `)));
+  });
+
+  it('keeps each MDX file’s tree between builds: a rebuild after one edit parses that file alone', () => {
+    const trees = join(cache, '..', 'mdx-trees');
+    rmSync(trees, { recursive: true, force: true });
+    const parsed = served();
+    delete memo[MEMO];
+    shareContent(dir, cache);
+    const first = new Set(readdirSync(trees));
+    const mdx = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.mdx'));
+    expect(first.size, 'one tree a distinct MDX file').toBe(
+      new Set(mdx.map((f) => readFileSync(join(dir, f), 'utf8'))).size,
+    );
+    writeFileSync(SECTION, readFileSync(SECTION, 'utf8').replace('An AI systems architect', 'An AI system architect'));
+    delete memo[MEMO];
+    delete process.env[SNAPSHOT_ENV];
+    const file = shareContent(dir, cache)!;
+    const second = new Set(readdirSync(trees));
+    // One tree written anew (the edited file's), the old one pruned, every other one read back.
+    expect([...second].filter((name) => !first.has(name))).toHaveLength(1);
+    expect([...first].filter((name) => !second.has(name))).toHaveLength(1);
+    asWorker(file);
+    const edited = served();
+    expect(JSON.stringify(edited)).toContain('An AI system architect');
+    expect(edited.pages).toStrictEqual(dropPositions(parsed.pages));
+  });
+
+  it('has a head (the warnings) read without deserializing the body', () => {
+    const file = join(cache, 'head.snapshot');
+    writeSnapshot(file, dir, { big: 'body' }, ['a warning']);
+    expect(readSnapshotHead(file, dir)).toEqual({ value: ['a warning'] });
+    expect(readSnapshot(file, dir)).toEqual({ value: { big: 'body' } });
+    expect(readSnapshotHead(file, join(tmp, 'other'))).toEqual({ problem: `of another folder (${dir})` });
+    // A whole file (its hash checks) whose body V8 cannot read: the head is still read, the value is not.
+    const head = serialize({ root: dir, head: ['a warning'] });
+    const body = Buffer.from('not a V8 serialization');
+    const hash = createHash('sha256').update(head).update(body).digest('hex');
+    const line = readFileSync(file, 'latin1').split(' ').slice(0, 2).join(' ');
+    writeFileSync(
+      file,
+      Buffer.concat([Buffer.from(`${line} ${hash} ${head.length + body.length} ${head.length}\n`), head, body]),
+    );
+    expect(readSnapshotHead(file, dir)).toEqual({ value: ['a warning'] });
+    expect(readSnapshot(file, dir)).toMatchObject({ problem: expect.stringMatching(/^unreadable/) });
+    // A head length past the end, or not a number: damaged, never trusted.
+    for (const length of [String(head.length + body.length + 1), 'x']) {
+      writeFileSync(
+        file,
+        Buffer.concat([Buffer.from(`${line} ${hash} ${head.length + body.length} ${length}\n`), head, body]),
+      );
+      expect(readSnapshotHead(file, dir)).toEqual({ problem: 'partial or damaged' });
+    }
+  });
+
+  it('drops the source positions of syntax-tree nodes only, keeping shared objects shared', () => {
+    const point = (line: number) => ({ line, column: 1, offset: 0 });
+    const node = { type: 'text', value: 'x', position: { start: point(1), end: point(2) } };
+    const crumb = { '@type': 'ListItem', position: 3 };
+    const value = { list: [node], byName: new Map([['n', node]]), crumbs: [crumb] };
+    expect(dropPositions(value)).toBe(value);
+    expect(node).toEqual({ type: 'text', value: 'x' });
+    expect(crumb.position, 'a position that is not a node’s source position stays').toBe(3);
+    expect(value.byName.get('n')).toBe(value.list[0]);
   });
 
   it('has a key that changes with any content file, and not without one', () => {
@@ -127,6 +197,21 @@ describe('the content snapshot', () => {
     writeFileSync(SECTION, source);
     expect(snapshotKey(dir)).not.toBe(edited);
     writeFileSync(join(dir, 'ai-systems-architect-role', 'new.png'), 'not yet an image');
+    expect(snapshotKey(dir)).not.toBe(key);
+  });
+
+  it('has a key made from each file’s stats: an edit that keeps the size and the modification time still changes it', () => {
+    const at = new Date('2026-12-01T10:00:00Z');
+    utimesSync(SECTION, at, at);
+    const key = snapshotKey(dir);
+    const { size } = statSync(SECTION);
+    const source = readFileSync(SECTION, 'utf8');
+    const edited = source.replace('An AI systems architect', 'An AI systems ARCHITECT');
+    expect(Buffer.byteLength(edited)).toBe(size);
+    writeFileSync(SECTION, edited);
+    utimesSync(SECTION, at, at);
+    expect(statSync(SECTION).mtimeMs).toBe(at.getTime());
+    // The change time moves with any write, and no one can set it back.
     expect(snapshotKey(dir)).not.toBe(key);
   });
 

@@ -1,6 +1,18 @@
 import { importGraph } from '@/lib/build/import-graph';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+  type Stats,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 
@@ -8,12 +20,15 @@ import { deserialize, serialize } from 'node:v8';
 // that a build parses the content folder once however many cores it uses (lib/content/store.ts).
 // The file is V8's structured serialization, not JSON: the content holds Maps, undefined fields
 // and objects shared between lists (a tag's articles are the articles), and a V8 copy keeps all
-// three as they were. A header line names the format and the sha256 of the bytes after it, so a
-// partial or damaged file is never trusted; it is written under a temporary name and renamed.
+// three as they were. A header line names the format, the sha256 and length of the bytes after it,
+// and the length of the small head that comes first (the folder, and what the build says, such as
+// its warnings), so a build that reuses the file reads its head without deserializing the body
+// (91 MB at 1,000 articles). A partial or damaged file is never trusted; it is written under a
+// temporary name and renamed.
 
 const MAGIC = 'site-content-snapshot';
 /** Bump when the file's layout changes. */
-const FORMAT = 1;
+const FORMAT = 2;
 /** Ends a snapshot file's name. */
 export const SNAPSHOT_EXT = '.snapshot';
 
@@ -22,15 +37,25 @@ export const snapshotFile = (dir: string, key: string) => join(dir, `${key}${SNA
 
 /**
  * Writes `value` (anything V8 can clone: no functions, no class instances that must stay so)
- * for `root`, atomically: a reader sees the whole file or none.
+ * for `root`, with a small `head` readable alone (readSnapshotHead), atomically: a reader sees the
+ * whole file or none.
  */
-export function writeSnapshot(file: string, root: string, value: unknown): void {
-  const body = serialize({ root, value });
-  const header = Buffer.from(`${MAGIC} ${FORMAT} ${sha256(body)} ${body.length}\n`);
+export function writeSnapshot(file: string, root: string, value: unknown, head?: unknown): void {
+  const first = serialize({ root, head });
+  const body = serialize(value);
+  const hash = createHash('sha256').update(first).update(body).digest('hex');
+  const header = Buffer.from(`${MAGIC} ${FORMAT} ${hash} ${first.length + body.length} ${first.length}\n`);
   mkdirSync(dirname(file), { recursive: true });
   const temp = `${file}.${process.pid}.tmp`;
   try {
-    writeFileSync(temp, Buffer.concat([header, body]));
+    // Written in its three parts, not joined first: no second copy of a body of tens of megabytes.
+    const fd = openSync(temp, 'w');
+    try {
+      for (const part of [header, first, body])
+        for (let done = 0; done < part.length;) done += writeSync(fd, part, done);
+    } finally {
+      closeSync(fd);
+    }
     renameSync(temp, file);
   } finally {
     rmSync(temp, { force: true });
@@ -42,6 +67,26 @@ export type Loaded<T> = { value: T } | { problem: string };
 
 /** The value written for `root`, or why not: missing, another format, partial, damaged, or of another folder. */
 export function readSnapshot<T>(file: string, root: string): Loaded<T> {
+  const opened = openSnapshot(file, root);
+  if ('problem' in opened) return opened;
+  try {
+    return { value: deserialize(opened.body) as T };
+  } catch (error) {
+    return { problem: `unreadable (${(error as Error).message})` };
+  }
+}
+
+/**
+ * The head written with the value for `root` (writeSnapshot), or why the snapshot cannot be used:
+ * the whole file is checked, as readSnapshot checks it, but its body is not deserialized.
+ */
+export function readSnapshotHead<H>(file: string, root: string): Loaded<H> {
+  const opened = openSnapshot(file, root);
+  return 'problem' in opened ? opened : { value: opened.head as H };
+}
+
+/** A whole snapshot of `root`: its head, and its body still serialized; or why not. */
+function openSnapshot(file: string, root: string): { head: unknown; body: Buffer } | { problem: string } {
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
@@ -49,17 +94,58 @@ export function readSnapshot<T>(file: string, root: string): Loaded<T> {
     return { problem: 'missing' };
   }
   const end = bytes.indexOf(0x0a);
-  const [magic, format, hash, length] = bytes.subarray(0, Math.max(end, 0)).toString('latin1').split(' ');
+  const [magic, format, hash, length, headLength] = bytes.subarray(0, Math.max(end, 0)).toString('latin1').split(' ');
   if (end < 0 || magic !== MAGIC || format !== String(FORMAT)) return { problem: 'not a snapshot of this format' };
-  const body = bytes.subarray(end + 1);
-  if (String(body.length) !== length || sha256(body) !== hash) return { problem: 'partial or damaged' };
+  const rest = bytes.subarray(end + 1);
+  if (String(rest.length) !== length || sha256(rest) !== hash) return { problem: 'partial or damaged' };
+  const split = Number(headLength);
+  if (!Number.isInteger(split) || split < 0 || split > rest.length) return { problem: 'partial or damaged' };
+  let saved: { root: string; head: unknown };
   try {
-    const saved = deserialize(body) as { root: string; value: T };
-    return saved.root === root ? { value: saved.value } : { problem: `of another folder (${saved.root})` };
+    saved = deserialize(rest.subarray(0, split)) as typeof saved;
   } catch (error) {
     return { problem: `unreadable (${(error as Error).message})` };
   }
+  if (saved.root !== root) return { problem: `of another folder (${saved.root})` };
+  return { head: saved.head, body: rest.subarray(split) };
 }
+
+/**
+ * Drops the source positions (`position`: line, column, offset) of every syntax-tree node in
+ * `value`, in place, and returns it. They serve the checks, which have run by the time the content
+ * is shared; nothing the workers render reads them, and they are a good part of a tree's bytes.
+ * Walks Maps, arrays and objects once each (shared objects stay shared).
+ */
+export function dropPositions<T>(value: T): T {
+  const seen = new Set<object>();
+  const walk = (node: unknown): void => {
+    if (typeof node !== 'object' || node === null || seen.has(node)) return;
+    seen.add(node);
+    if (node instanceof Map) {
+      for (const [k, v] of node) {
+        walk(k);
+        walk(v);
+      }
+      return;
+    }
+    if (Array.isArray(node)) {
+      for (const item of node) walk(item);
+      return;
+    }
+    const record = node as Record<string, unknown>;
+    if (typeof record.type === 'string' && isPosition(record.position)) delete record.position;
+    for (const key in record) walk(record[key]);
+  };
+  walk(value);
+  return value;
+}
+
+/** A unist position: start and end points with a line each. */
+const isPosition = (p: unknown) =>
+  typeof p === 'object' &&
+  p !== null &&
+  typeof (p as { start?: { line?: unknown } }).start?.line === 'number' &&
+  typeof (p as { end?: { line?: unknown } }).end?.line === 'number';
 
 /**
  * Deletes every other snapshot in the folder, and any temporary file a writer that died left
@@ -73,7 +159,8 @@ export function pruneSnapshots(keep: string): void {
 
 /**
  * The snapshot key of a content folder as `project` parses it: a hash of every file of the folder
- * (name, size, modification time and bytes), of the names of the files under public/ (the link
+ * (name, size, modification and change times: its stats, not its bytes, which the parse reads
+ * anyway; an edit, a copy or a checkout changes them), of the names of the files under public/ (the link
  * checks read them), of every source file the parser `entry` imports, followed through the
  * import graph, of the locked package versions, and of the Node.js version (V8's format).
  * Any edit to the content or to the code that reads it gives another key.
@@ -83,30 +170,44 @@ export function snapshotKey(root: string, { project = process.cwd(), entry = 'li
   const add = (...parts: (string | Buffer)[]) => {
     for (const part of parts) hash.update(part).update('\0');
   };
-  add(root, process.versions.node, process.versions.v8, process.env.SITE_URL ?? '');
-  for (const name of filesUnder(root)) {
-    const path = join(root, name);
-    const stat = statSync(path);
-    add(name, String(stat.size), String(stat.mtimeMs), readFileSync(path));
-  }
+  add(root, process.env.SITE_URL ?? '');
+  for (const [name, stat] of filesUnder(root)) add(name, String(stat.size), String(stat.mtimeMs), String(stat.ctimeMs));
   add('public');
-  for (const name of filesUnder(join(project, 'public'))) add(name);
-  add('code');
-  for (const file of importGraph(entry, project).files) add(file, readFileSync(join(project, file)));
+  for (const [name] of filesUnder(join(project, 'public'))) add(name);
+  add('code', codeKey(entry, project));
   // The site the suite builds in place of content/site.ts (next.config.mjs FIXTURE_SITE): another
   // site, another parse (its contact channels are in the Markdown twins).
   add('site', process.env.FIXTURE_SITE === '1' ? readFileSync(join(project, FIXTURE_SITE_FILE)) : '');
-  const lock = join(project, 'package-lock.json');
-  if (existsSync(lock)) add('lock', readFileSync(lock));
   return hash.digest('hex').slice(0, 32);
 }
 
-/** Every file under a folder, relative, sorted; none when there is no folder. */
-function filesUnder(dir: string): string[] {
+/**
+ * The code key of the module `entry` (a path from `project`): a hash of every source file it
+ * imports, followed through the import graph, of the locked package versions, and of the Node.js
+ * and V8 versions (V8's serialization format). Any edit to that code gives another key.
+ */
+export function codeKey(entry: string, project: string = process.cwd()): string {
+  const hash = createHash('sha256');
+  const add = (...parts: (string | Buffer)[]) => {
+    for (const part of parts) hash.update(part).update('\0');
+  };
+  add(entry, process.versions.node, process.versions.v8);
+  for (const file of importGraph(entry, project).files) add(file, readFileSync(join(project, file)));
+  const lock = join(project, 'package-lock.json');
+  if (existsSync(lock)) add('lock', readFileSync(lock));
+  return hash.digest('hex');
+}
+
+/** The module that parses an MDX file's text into its tree: what the trees kept between builds depend on. */
+export const PARSER_ENTRY = 'lib/content/parse/markdown.ts';
+
+/** Every file under a folder, relative, sorted, with its stats; none when there is no folder. */
+function filesUnder(dir: string): [string, Stats][] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((name) => statSync(join(dir, name)).isFile())
-    .sort();
+    .sort()
+    .map((name): [string, Stats] => [name, statSync(join(dir, name))])
+    .filter(([, stat]) => stat.isFile());
 }
 
 /** What '@/content/site' resolves to under FIXTURE_SITE=1 (tests/fixtures/tsconfig.site.json). */

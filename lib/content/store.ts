@@ -13,7 +13,19 @@ import { reportOnce } from './dev-log';
 import { ContentError } from './errors';
 import { contentRoot, showDrafts } from './load';
 import { mediaOf, type Media, type Variant } from '@/lib/media/media';
-import { pruneSnapshots, readSnapshot, snapshotFile, snapshotKey, writeSnapshot } from './snapshot';
+import { withTreeCache } from './parse/markdown';
+import { openTreeCache } from './parse/tree-cache';
+import {
+  codeKey,
+  dropPositions,
+  PARSER_ENTRY,
+  pruneSnapshots,
+  readSnapshot,
+  readSnapshotHead,
+  snapshotFile,
+  snapshotKey,
+  writeSnapshot,
+} from './snapshot';
 import { assetSource } from './kinds/entry';
 import { trustConfig } from './checks/site';
 import { namedImages } from './checks/trust';
@@ -124,16 +136,22 @@ export function shareContent(
 ): string | undefined {
   const file = snapshotFile(cacheDir, snapshotKey(root));
   // A second call in one process (a config loaded twice) has nothing to add.
-  if (process.env[SNAPSHOT_ENV] === file && 'value' in readSnapshot(file, root)) return file;
+  if (process.env[SNAPSHOT_ENV] === file && 'value' in readSnapshotHead(file, root)) return file;
   delete process.env[SNAPSHOT_ENV];
-  const saved = readSnapshot<Shared>(file, root);
+  // The warnings are the snapshot's head: a build that reuses it reads them, not the whole content.
+  const saved = readSnapshotHead<Notice[]>(file, root);
   if ('value' in saved) {
-    warn(saved.value.content!.notices);
+    warn(saved.value);
   } else {
-    const { slugs, paths, studies, content, error } = memoFor(root);
+    // Each MDX file's tree, kept between builds: a rebuild parses only the files edited since.
+    const trees = openTreeCache(join(cacheDir, '..', 'mdx-trees'), codeKey(PARSER_ENTRY));
+    const { slugs, paths, studies, content, error } = withTreeCache(trees, () => memoFor(root));
+    trees.prune();
     if (error) throw error;
     try {
-      writeSnapshot(file, root, { slugs, paths, studies, content } satisfies Shared);
+      // The checks, which read the source positions, are done: the workers need none.
+      const shared: Shared = dropPositions({ slugs, paths, studies, content });
+      writeSnapshot(file, root, shared, content!.notices);
     } catch (problem) {
       // Slower, not wrong: each worker parses the folder itself, as it would without a snapshot.
       console.warn(

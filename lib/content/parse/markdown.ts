@@ -9,6 +9,7 @@ import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Problem } from '../errors';
 import { syntaxProblem } from './mdx-syntax';
+import type { TreeCache } from './tree-cache';
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkFrontmatter);
 
@@ -17,12 +18,34 @@ export function parseMdx(source: string): Root {
   return parser.parse(source);
 }
 
-/** Parses an MDX file, turning a syntax error into a problem located at its line and column. */
+/**
+ * Parses an MDX file, turning a syntax error into a problem located at its line and column. Within
+ * withTreeCache, a tree parsed before from the same text (by the same parser) is read back instead.
+ */
 export function readMdx(file: string, source: string): { tree?: Root; problems: Problem[] } {
+  const kept = trees?.get(source);
+  if (kept) return { tree: kept, problems: [] };
+  let tree: Root;
   try {
-    return { tree: parser.parse(source), problems: [] };
+    tree = parser.parse(source);
   } catch (error) {
     return { problems: [syntaxProblem(file, error, source)] };
+  }
+  // Kept as parsed, before a reader adds to it (heading ids).
+  trees?.set(source, tree);
+  return { tree, problems: [] };
+}
+
+let trees: TreeCache | undefined;
+
+/** Runs `read` with readMdx keeping its trees in `cache` and reading them back from it. */
+export function withTreeCache<T>(cache: TreeCache, read: () => T): T {
+  const before = trees;
+  trees = cache;
+  try {
+    return read();
+  } finally {
+    trees = before;
   }
 }
 

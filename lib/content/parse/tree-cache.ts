@@ -1,0 +1,101 @@
+import type { Root } from 'mdast';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+
+// The parsed tree of each MDX file, kept between builds (a build's main process, lib/content/store.ts
+// shareContent), so a rebuild after one edit parses the edited file and reads every other tree
+// back: V8's deserialization of a tree takes a small part of what parsing its text does. A file
+// is named by the sha256 of its source and of the parser's code key (the code, packages and Node.js
+// that parse), so an edit to either reads as another name, never a stale tree. Like the snapshot, a
+// file opens with a line giving its format, the sha256 and the length of what follows: a partial
+// or damaged file is ignored (and parsed again), never trusted.
+
+const MAGIC = 'mdx-tree';
+/** Bump when the file's layout changes. */
+const FORMAT = 1;
+const EXT = '.tree';
+
+/** The parsed trees of one parser, in one folder. */
+export interface TreeCache {
+  /** The tree parsed from `source` before, as parsed (a copy the caller may change), or undefined. */
+  get(source: string): Root | undefined;
+  /** Keeps the tree just parsed from `source`; a file that cannot be written is left out, not an error. */
+  set(source: string, tree: Root): void;
+  /**
+   * Deletes every tree of the folder neither got nor set since the cache was opened (older text,
+   * older parser); nothing when none was (the content was read before, without this cache).
+   */
+  prune(): void;
+}
+
+/** The cache of the parser whose code key is `codeKey`, in `dir` (made on the first write). */
+export function openTreeCache(dir: string, codeKey: string): TreeCache {
+  const used = new Set<string>();
+  const nameOf = (source: string) => `${sha256(`${codeKey}\0${source}`)}${EXT}`;
+  return {
+    get(source) {
+      const name = nameOf(source);
+      const tree = readTree(join(dir, name));
+      if (tree) used.add(name);
+      return tree;
+    },
+    set(source, tree) {
+      const name = nameOf(source);
+      try {
+        writeTree(join(dir, name), tree);
+        used.add(name);
+      } catch {
+        // Slower next time, not wrong: the file is parsed again.
+      }
+    },
+    prune() {
+      if (used.size === 0) return;
+      let names: string[];
+      try {
+        names = readdirSync(dir);
+      } catch {
+        return;
+      }
+      for (const name of names) if (!used.has(name)) rmSync(join(dir, name), { force: true });
+    },
+  };
+}
+
+/** Writes a tree atomically: a reader sees the whole file or none. */
+export function writeTree(file: string, tree: Root): void {
+  const body = serialize(tree);
+  mkdirSync(join(file, '..'), { recursive: true });
+  const temp = `${file}.${process.pid}.tmp`;
+  try {
+    writeFileSync(temp, Buffer.concat([Buffer.from(`${MAGIC} ${FORMAT} ${sha256(body)} ${body.length}\n`), body]));
+    renameSync(temp, file);
+  } finally {
+    rmSync(temp, { force: true });
+  }
+}
+
+/** The tree a file holds, or undefined when it is missing, of another format, partial, damaged or not a tree. */
+export function readTree(file: string): Root | undefined {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch {
+    return undefined;
+  }
+  const end = bytes.indexOf(0x0a);
+  if (end < 0) return undefined;
+  const [magic, format, hash, length] = bytes.subarray(0, end).toString('latin1').split(' ');
+  const body = bytes.subarray(end + 1);
+  if (magic !== MAGIC || format !== String(FORMAT) || String(body.length) !== length || sha256(body) !== hash)
+    return undefined;
+  try {
+    const tree = deserialize(body) as Root;
+    return tree?.type === 'root' && Array.isArray(tree.children) ? tree : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');

@@ -213,7 +213,6 @@ const translationKey = (language: string, slug: string) => `${languageSegment(la
 export function linkVersions(all: readonly Article[]): { originals: Article[]; translations: Article[] } {
   const originals = all.filter((a) => !a.translationOf);
   const translations = all.filter((a) => a.translationOf);
-  const bySlug = new Map(originals.map((a) => [a.slug, a]));
   const version = (a: Article): Version => ({
     language: a.language,
     name: languageName(a.language),

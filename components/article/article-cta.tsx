@@ -1,9 +1,17 @@
 import { linkTo } from '@/lib/links';
 import { callToAction } from '@/lib/navigation';
 import { PRIMARY_BUTTON } from '@/components/button';
+import { ENGLISH_WORDS, fillWords, type InterfaceWords } from '@/lib/interface-words';
 
 /** The end of the article: one step to working with the author. */
-export function ArticleCta({ authorName }: { authorName: string }) {
+export function ArticleCta({
+  authorName,
+  words = ENGLISH_WORDS,
+}: {
+  authorName: string;
+  /** The page's interface words (lib/interface-words.ts). */
+  words?: Pick<InterfaceWords, 'ctaTitle' | 'ctaText' | 'ctaWorkWith' | 'ctaCaseStudy'>;
+}) {
   const cta = callToAction();
   return (
     <section
@@ -11,16 +19,13 @@ export function ArticleCta({ authorName }: { authorName: string }) {
       className="no-print mt-section rounded-xl border border-line bg-raised p-6 sm:p-8"
     >
       <h2 id="cta-title" className="text-h2 font-bold">
-        Need an AI systems architect?
+        {words.ctaTitle}
       </h2>
-      <p className="mt-3 text-muted">
-        {authorName} designs production AI systems for product teams, as a fractional architect, on a fixed-scope
-        project, or through an architecture audit: from the first architecture document to production handoff.
-      </p>
+      <p className="mt-3 text-muted">{fillWords(words.ctaText, { name: authorName })}</p>
       <ul className="mt-5 flex flex-wrap gap-3">
         <li className="flex">
           <a href={cta.href} className={PRIMARY_BUTTON}>
-            {cta.contact ? `Work with ${authorName.split(' ')[0]}` : cta.text}
+            {cta.contact ? fillWords(words.ctaWorkWith, { name: authorName.split(' ')[0]! }) : cta.text}
           </a>
         </li>
         <li className="flex">
@@ -28,7 +33,7 @@ export function ArticleCta({ authorName }: { authorName: string }) {
             href={linkTo('nebuladesk')}
             className="rounded-md border border-line px-5 py-3 font-semibold no-underline hover:border-accent"
           >
-            Read the NebulaDesk case study
+            {words.ctaCaseStudy}
           </a>
         </li>
       </ul>

@@ -41,6 +41,20 @@ export function interfaceWords(tag: string = SITE_LANGUAGE, languages: SiteLangu
   return { ...ENGLISH_WORDS, ...(own as Partial<InterfaceWords> | undefined) };
 }
 
+/**
+ * The language a word is shown in on a page in `tag`: `tag` where content/site.ts gives the word,
+ * else the site's (English), which a page in another language marks on the element (lang, and
+ * dir="auto" so a right-to-left page sets its punctuation right).
+ */
+export function wordLanguage(
+  key: WordKey,
+  tag: string = SITE_LANGUAGE,
+  languages: SiteLanguages = site.languages,
+): { lang?: string; dir?: 'auto' } {
+  if (tag === SITE_LANGUAGE || languages[tag]?.words?.[key]) return {};
+  return { lang: SITE_LANGUAGE, dir: 'auto' };
+}
+
 /** A word with its `{placeholders}` filled in. */
 export const fillWords = (template: string, values: Readonly<Record<string, string | number>>) =>
   template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));

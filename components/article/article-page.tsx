@@ -45,7 +45,7 @@ export function ArticlePage({ article, related = [] }: { article: Article; relat
           {!article.translationOf && (
             <TagLinks tags={article.tags} label={words.topics} wrapperClassName="no-print mt-10" className="mt-2" />
           )}
-          <ArticleCta authorName={article.author.name} words={words} />
+          <ArticleCta authorName={article.author.name} words={words} language={article.language} />
           <RelatedReading articles={related} />
           <p className="no-print mt-8 text-sm">
             <a href="#top" className="underline underline-offset-2">

@@ -47,12 +47,13 @@ export function workFields(work: Work, origin: string) {
 
 /**
  * Another language version of an article, where a BlogPosting names it (translationOfWork,
- * workTranslation): its node's @id with its type, URL and language, so the reference describes
- * the work where it stands (a node on another page, not a dangling reference of this one).
+ * workTranslation): its BlogPosting's @id (described on its own page, with its images) with its
+ * URL and language, so the reference says where it stands (not a dangling reference of this page)
+ * without a second, partial BlogPosting.
  */
 const versionNode = (v: Version, origin: string) => {
   const url = absoluteUrl(v.path, origin);
-  return { '@type': 'BlogPosting' as const, '@id': ids.article(url), url, inLanguage: v.language };
+  return { '@id': ids.article(url), url, inLanguage: v.language };
 };
 
 /** What links an article to its other languages: a translation's original, an original's translations. */

@@ -29,7 +29,7 @@ export function SiteHeader({ path, lang }: { path: string; lang?: string }) {
           </span>
           {site.name}
         </a>
-        <nav aria-label="Main" className="order-3 w-full sm:order-2 sm:ms-auto sm:w-auto">
+        <nav aria-label="Main" className="order-3 w-full sm:order-2 sm:ml-auto sm:w-auto">
           <SectionLinks
             links={SECTIONS}
             path={path}

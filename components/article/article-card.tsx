@@ -21,16 +21,19 @@ export function ArticleCard({
   article,
   as = 'h3',
   tags = true,
+  languages = tags,
 }: {
   article: Article;
   as?: 'h2' | 'h3';
   tags?: boolean;
+  /** Its other languages under it: in the listings, not in related reading. */
+  languages?: boolean;
 }) {
   return (
     <Card href={article.path} title={article.headline} as={as}>
       <p className="mt-2 text-muted">{article.description}</p>
       <UpdatedLine article={article} />
-      <CardLanguages article={article} />
+      {languages && <CardLanguages article={article} />}
       {tags && <TagLinks tags={article.tags} className="mt-3" />}
     </Card>
   );

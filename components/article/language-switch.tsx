@@ -11,33 +11,29 @@ export function LanguageSwitch({
   label,
 }: {
   versions: readonly Version[];
-  /** The page's own language: shown, not linked. */
+  /** The page's own language: left out (the page is in it). */
   current: string;
   label: string;
 }) {
   if (versions.length < 2 || !versions.some((v) => v.language === current)) return null;
   return (
-    <nav aria-label={label} className="no-print mb-5 text-sm sm:mb-8" data-language-switch="">
-      <ul className="flex flex-wrap items-center gap-x-2 gap-y-1">
-        <li className="font-semibold text-muted">{label}:</li>
-        {versions.map((v) => (
-          <li key={v.language} lang={v.language}>
-            {v.language === current ? (
-              <span aria-current="page" className="inline-flex min-h-11 items-center rounded-md px-2 font-semibold">
-                {v.name}
-              </span>
-            ) : (
+    <nav aria-label={label} className="no-print mb-6 text-sm" data-language-switch="">
+      <ul className="flex flex-wrap items-center gap-x-3">
+        <li className="font-semibold text-muted">{`${label}:`}</li>
+        {versions
+          .filter((v) => v.language !== current)
+          .map((v) => (
+            <li key={v.language}>
               <a
                 href={v.path}
                 hrefLang={v.language}
                 lang={v.language}
-                className="inline-flex min-h-11 items-center rounded-md px-2 text-accent underline underline-offset-2 hover:bg-accent-soft"
+                className="inline-flex min-h-11 items-center text-accent underline"
               >
                 {v.name}
               </a>
-            )}
-          </li>
-        ))}
+            </li>
+          ))}
       </ul>
     </nav>
   );

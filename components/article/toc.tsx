@@ -22,7 +22,7 @@ export function Toc({
         <li key={s.id}>
           <a
             href={`#${s.id}`}
-            className="-ms-px block border-s-2 border-transparent py-1 ps-3 text-muted hover:text-ink"
+            className="-ml-px block border-l-2 border-transparent py-1 pl-3 text-muted hover:text-ink"
           >
             {s.title}
           </a>
@@ -42,8 +42,8 @@ export function Toc({
   }
   return (
     <nav aria-label={words.onThisPage} className="toc hidden lg:block">
-      <div className="sticky top-6 border-s border-line">
-        <p className="mb-2 ps-3 text-sm font-semibold">{words.onThisPage}</p>
+      <div className="sticky top-6 border-l border-line">
+        <p className="mb-2 pl-3 text-sm font-semibold">{words.onThisPage}</p>
         {list}
       </div>
     </nav>

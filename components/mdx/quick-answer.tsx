@@ -12,7 +12,7 @@ export function QuickAnswer({ lead, children }: MdxComponentProps<'QuickAnswer'>
     <div
       role="note"
       aria-label={`Quick answer: ${lead}`}
-      className="not-prose my-8 rounded-lg border-s-4 border-accent bg-accent-soft px-5 py-4"
+      className="not-prose my-8 rounded-lg border-l-4 border-accent bg-accent-soft px-5 py-4"
     >
       <p className="mb-1 text-sm font-bold tracking-wider text-accent uppercase">Quick answer</p>
       <div className="leading-relaxed sm:text-lg [&_p]:m-0">{children}</div>

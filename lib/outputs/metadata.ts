@@ -68,11 +68,6 @@ export function articleMetadata(article: Article, origin: string = siteOrigin())
     openGraph: {
       ...base.openGraph,
       locale: ogLocale(article.language),
-      ...(article.versions.length > 1 && {
-        alternateLocale: article.versions
-          .filter((v) => v.language !== article.language)
-          .map((v) => ogLocale(v.language)),
-      }),
       type: 'article',
       publishedTime: article.published,
       modifiedTime: article.updated,

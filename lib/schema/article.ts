@@ -47,13 +47,13 @@ export function workFields(work: Work, origin: string) {
 
 /**
  * Another language version of an article, where a BlogPosting names it (translationOfWork,
- * workTranslation): its BlogPosting's @id (described on its own page, with its images) with its
- * URL and language, so the reference says where it stands (not a dangling reference of this page)
+ * workTranslation): its BlogPosting's @id (described on its own page, with its images; the @id
+ * is its URL and #article) with its language, so the reference says where it stands (not a dangling reference of this page)
  * without a second, partial BlogPosting.
  */
 const versionNode = (v: Version, origin: string) => {
   const url = absoluteUrl(v.path, origin);
-  return { '@id': ids.article(url), url, inLanguage: v.language };
+  return { '@id': ids.article(url), inLanguage: v.language };
 };
 
 /** What links an article to its other languages: a translation's original, an original's translations. */

@@ -13,7 +13,8 @@ import { page, served } from './out';
 const KIB = 1024;
 const ARTICLE_BUDGET = 16 * KIB;
 const PAGE_BUDGET = 14 * KIB;
-const isArticle = (path: string) => /^\/blog\/(?!tags(\/|$)|page\/)[^/]+$/.test(path);
+// An article, or a translation of one (/ur/blog/x).
+const isArticle = (path: string) => /^(\/[a-z]{2,3}(-[a-z0-9]+)*)?\/blog\/(?!tags(\/|$)|page\/)[^/]+$/.test(path);
 
 const gzipped = new Map<string, number>();
 /** The gzip -9 size of the file out/ serves for a path, measured once. */

@@ -3,6 +3,7 @@ import { ArticlePage } from '@/components/article/article-page';
 import { PLACEHOLDER_TRANSLATION } from '@/lib/build/placeholder.mjs';
 import { loadTranslation, translationParams } from '@/lib/content';
 import { articleMetadata } from '@/lib/outputs/metadata';
+import './rtl.css';
 
 interface Props {
   params: Promise<{ lang: string; slug: string }>;

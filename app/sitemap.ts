@@ -1,4 +1,4 @@
-import { caseStudiesIndex, loadArticles, loadCaseStudies, loadPages, loadTags } from '@/lib/content';
+import { caseStudiesIndex, loadArticles, loadCaseStudies, loadPages, loadTags, loadTranslations } from '@/lib/content';
 import { sitemapEntries } from '@/lib/outputs/sitemap';
 import { siteOrigin } from '@/lib/site-url';
 
@@ -16,6 +16,7 @@ export default function sitemap() {
   };
   return sitemapEntries(loadArticles(), siteOrigin(), {
     tags: loadTags(),
+    translations: loadTranslations(),
     others: [...loadPages(), index, ...studies],
   });
 }

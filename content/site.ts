@@ -8,6 +8,16 @@ export const site = {
   url: 'https://mudassirkhan.me',
   language: 'en',
   locale: 'en_US',
+  /**
+   * Translations (an article.mdx with `language` and `translationOf`) need nothing here. Per
+   * language tag (e.g. 'ur-Latn', 'ur'), optionally: `label`, the language's name in itself for
+   * the language switch (else CLDR's, e.g. اردو), and `words`, the site's interface in that
+   * language (keys of ENGLISH_WORDS in lib/interface-words.ts: updated, onThisPage, home…; each
+   * word left out stays English). `npm run check` refuses an unknown tag form or word key.
+   */
+  languages: {} as Readonly<
+    Record<string, { readonly label?: string; readonly words?: Readonly<Record<string, string>> }>
+  >,
   /** One sentence on what the site and its author are about (home page, feed, llms.txt). */
   description:
     'Mudassir Khan designs production AI systems: agent orchestration, inference infrastructure, guardrails and observability, from architecture document to handoff.',

@@ -18,10 +18,13 @@ export const TOPICS: Crumb = { name: 'Topics', path: paths.tags };
 export const SEARCH: Crumb = { name: 'Search', path: paths.search };
 export const CASE_STUDIES: Crumb = { name: caseStudiesPage.headline, path: caseStudiesPage.path };
 
-/** An article: Home › Writing › its headline. */
-export const articleTrail = (article: { headline: string; path: string }): Crumb[] => [
-  HOME,
-  WRITING,
+/** An article: Home › Writing › its headline; named in its language's interface words (lib/interface-words.ts). */
+export const articleTrail = (
+  article: { headline: string; path: string },
+  words: { home: string; writing: string } = { home: HOME.name, writing: WRITING.name },
+): Crumb[] => [
+  { ...HOME, name: words.home },
+  { ...WRITING, name: words.writing },
   { name: article.headline, path: article.path },
 ];
 

@@ -34,6 +34,15 @@ const pages = [
     const path = paths.find(rule);
     return path ? [[kind, path]] : [];
   }),
+  // A translation in each language (/ur/blog/x, /ur-latn/blog/x): right to left and left to right.
+  ...[
+    ...new Map(
+      paths.flatMap((p) => {
+        const m = /^\/([a-z]{2,3}(?:-[a-z0-9]+)*)\/blog\/[^/]+$/.exec(p);
+        return m ? [[m[1], p]] : [];
+      }),
+    ),
+  ].map(([lang, path]) => [`translation-${lang}`, path]),
   ['not-found', '/no-such-page'],
 ];
 
@@ -44,7 +53,8 @@ try {
   for (let i = 0; i < 50 && !(await fetch(base).catch(() => undefined)); i++)
     await new Promise((r) => setTimeout(r, 200));
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
-  for (const [kind, path] of pages)
+  // SHOTS=translation shoots only the kinds whose name starts so.
+  for (const [kind, path] of pages.filter(([kind]) => kind.startsWith(process.env.SHOTS ?? '')))
     for (const width of [375, 1280])
       for (const colorScheme of ['light', 'dark']) {
         const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme });

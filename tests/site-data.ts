@@ -10,6 +10,7 @@ import {
   loadArticles,
   loadCaseStudies,
   loadPages,
+  loadTranslations,
   type Article,
   type CaseStudy,
   type Page as ContentPage,
@@ -80,6 +81,9 @@ export const CONTENT_DIR = process.env.CONTENT_DIR || 'content';
 
 /** Every published article, newest first: what a production build puts on the site. */
 export const ARTICLES: readonly Article[] = loadArticles().filter((a) => !a.draft);
+
+/** Every published translation as the build saw it (app/[lang]/blog/[slug]); drafts are in none. */
+export const TRANSLATIONS: readonly Article[] = loadTranslations().filter((a) => !a.draft);
 
 /**
  * Every listing page the build must write, worked out here from the loader's articles and the page

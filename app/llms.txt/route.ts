@@ -1,4 +1,12 @@
-import { caseStudiesPage, loadArticles, loadCaseStudies, loadPages, loadTags, siteOwner } from '@/lib/content';
+import {
+  caseStudiesPage,
+  loadArticles,
+  loadCaseStudies,
+  loadPages,
+  loadTags,
+  loadTranslations,
+  siteOwner,
+} from '@/lib/content';
 import { llmsTxt } from '@/lib/outputs/llms';
 import { siteOrigin } from '@/lib/site-url';
 
@@ -8,6 +16,7 @@ export function GET() {
   return new Response(
     llmsTxt(loadArticles(), siteOrigin(), siteOwner(), {
       tags: loadTags(),
+      translations: loadTranslations(),
       pages: [...loadPages(), caseStudiesPage, ...loadCaseStudies()],
     }),
     {

@@ -1,5 +1,7 @@
 import type { Article } from '@/lib/content';
-import { formatDate } from '@/lib/dates';
+import { formatDateIn } from '@/lib/dates';
+import { ENGLISH_WORDS, fillWords, type InterfaceWords } from '@/lib/interface-words';
+import { SITE_LANGUAGE } from '@/lib/language';
 import { drawsDiagram } from '@/lib/art/diagram';
 import { phoneHeadlineSize } from '@/lib/headline';
 import { CoverVisual } from './cover-visual';
@@ -7,13 +9,15 @@ import { TagLinks } from './tag-links';
 import { Breadcrumb } from '@/components/listing/breadcrumb';
 import { articleTrail } from '@/lib/trails';
 
-export function ArticleHeader({ article }: { article: Article }) {
+export function ArticleHeader({ article, words = ENGLISH_WORDS }: { article: Article; words?: InterfaceWords }) {
+  const date = (iso: string) => formatDateIn(iso, article.language, SITE_LANGUAGE);
   return (
     <header id="top" className="mb-6 sm:mb-10">
-      <Breadcrumb trail={articleTrail(article)} compact />
+      <Breadcrumb trail={articleTrail(article, words)} label={words.breadcrumb} compact />
       {/* Compact on a phone, so the article's first words still start on the first screen: the
-          tags wait for the end of the article there, and a long headline steps down a size. */}
-      <TagLinks tags={article.tags} className="mb-5" wrapperClassName="hidden sm:block" />
+          tags wait for the end of the article there, and a long headline steps down a size. A
+          translation's tags are its own words: the tag pages list the originals. */}
+      {!article.translationOf && <TagLinks tags={article.tags} className="mb-5" wrapperClassName="hidden sm:block" />}
       <h1
         className={`${phoneHeadlineSize(article.headline)} leading-tight font-bold tracking-tight text-balance sm:text-h1`}
         data-pagefind-meta="title"
@@ -24,7 +28,7 @@ export function ArticleHeader({ article }: { article: Article }) {
       <div className="mt-3 border-t border-line pt-2 text-sm text-muted sm:mt-6 sm:pt-4">
         {/* One flowing line on a phone (two when it wraps), a line each from sm up. */}
         <p className="inline sm:block">
-          By{' '}
+          {words.by}{' '}
           <a
             href={article.author.path}
             rel="author"
@@ -38,11 +42,11 @@ export function ArticleHeader({ article }: { article: Article }) {
           {' · '}
         </span>
         <p className="inline sm:mt-1 sm:block">
-          Published <time dateTime={article.published}>{formatDate(article.published)}</time>
+          {words.published} <time dateTime={article.published}>{date(article.published)}</time>
           <span aria-hidden="true"> · </span>
-          Updated <time dateTime={article.updated}>{formatDate(article.updated)}</time>
+          {words.updated} <time dateTime={article.updated}>{date(article.updated)}</time>
           <span aria-hidden="true"> · </span>
-          {article.readingMinutes} min read
+          {fillWords(words.minRead, { minutes: article.readingMinutes })}
         </p>
       </div>
       {!drawsDiagram(article.sections) && <CoverVisual idea={article.idea} />}

@@ -5,10 +5,19 @@ import type { Crumb } from '@/lib/trails';
  * (not a link). `compact` keeps it to one line, the last item cut with an ellipsis (an article's
  * headline), so it costs a phone one line above the h1.
  */
-export function Breadcrumb({ trail, compact = false }: { trail: readonly Crumb[]; compact?: boolean }) {
+export function Breadcrumb({
+  trail,
+  compact = false,
+  label = 'Breadcrumb',
+}: {
+  trail: readonly Crumb[];
+  compact?: boolean;
+  /** The landmark's name, in the page's language. */
+  label?: string;
+}) {
   return (
     <nav
-      aria-label="Breadcrumb"
+      aria-label={label}
       data-pagefind-ignore=""
       className={`text-sm text-muted ${compact ? 'mb-2 sm:mb-4' : 'mb-4 sm:mb-6'}`}
     >

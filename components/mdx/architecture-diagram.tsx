@@ -10,7 +10,10 @@ export function ArchitectureDiagram() {
   const description = diagramDescription();
   const { width: W, height, boxes } = diagramLayout();
   return (
-    <figure className="not-prose mx-auto my-8 max-w-md">
+    // Its words are the site's (lib/art/diagram.ts), in English and drawn left to right, on a
+    // translation's page too: the figure says so, so a right-to-left page neither mirrors its
+    // labels off the drawing nor reads them in another language's voice.
+    <figure lang="en" dir="ltr" className="not-prose mx-auto my-8 max-w-md">
       <svg
         viewBox={`0 0 ${W} ${height}`}
         role="img"

@@ -9,7 +9,8 @@ import { MAX_LINE, MAX_RULES, formatHeaders, headerRules, readOut } from './head
 import { moveMarkdownTwins } from './markdown-twins.mjs';
 import { minifyScripts } from './minify-scripts.mjs';
 import { NOT_FOUND_ROUTE, nextAdapter, routeFiles } from './next-export.mjs';
-import { PLACEHOLDER_ROUTE } from './placeholder.mjs';
+import { setPageLanguages } from './page-language.mjs';
+import { PLACEHOLDER_ROUTE, PLACEHOLDER_TRANSLATION_DIR } from './placeholder.mjs';
 import { writeSearchIndex } from './search-index.mjs';
 import { KEEP_RUNTIME_ENV, removeRuntime } from './static-output.mjs';
 
@@ -31,6 +32,7 @@ const adapter = nextAdapter('static-site-finisher', async ({ out, nextVersion })
   if (statSync(join(out, 'media'), { throwIfNoEntry: false })?.isFile()) rmSync(join(out, 'media'));
   // The placeholder page of a site with one page of articles (see placeholder.mjs).
   for (const file of routeFiles(PLACEHOLDER_ROUTE)) rmSync(join(out, file), { recursive: true, force: true });
+  rmSync(join(out, PLACEHOLDER_TRANSLATION_DIR), { recursive: true, force: true });
   for (const { from, to } of moveMarkdownTwins(out)) console.log(`  Markdown twin: out/${from} → out/${to}`);
 
   const runtime = removeRuntime(out, process.env, nextVersion);
@@ -41,6 +43,11 @@ const adapter = nextAdapter('static-site-finisher', async ({ out, nextVersion })
   );
 
   console.log(`  Scripts minified: ${minifyScripts(out)} bytes saved in out/scripts/`);
+
+  // Before the search index: Pagefind indexes each page under its <html lang>.
+  const languages = setPageLanguages(out, (await siteConfig()).language);
+  const named = Object.entries(languages).map(([lang, n]) => `${lang} ${n}`);
+  if (named.length) console.log(`  Page languages on <html>: ${named.join(', ')}`);
 
   // Pagefind reads the finished pages (runtime removed) and writes out/pagefind/ before _headers
   // gives those files their caching rules.

@@ -9,3 +9,12 @@ export const PLACEHOLDER_PAGE = '_none';
 
 /** The placeholder's route, as a path under out/. */
 export const PLACEHOLDER_ROUTE = `blog/page/${PLACEHOLDER_PAGE}`;
+
+/**
+ * The same for app/[lang]/blog/[slug] (and its Markdown twin) on a site without translations: a
+ * language segment no tag can have (lib/language.ts), whose whole folder the adapter deletes.
+ */
+export const PLACEHOLDER_TRANSLATION = { lang: PLACEHOLDER_PAGE, slug: PLACEHOLDER_PAGE };
+
+/** The placeholder translation's folder under out/. */
+export const PLACEHOLDER_TRANSLATION_DIR = PLACEHOLDER_PAGE;

@@ -46,9 +46,11 @@ export function readArticles(folders: readonly ContentFolder[]): { parsed: Parse
   const parsed = folders.map((f) => readArticle(f.dir, f.files, f.assets));
   const problems = parsed.flatMap((d) => d.problems);
   const bySlug = new Map<string, string>();
-  for (const { dir, slug } of parsed) {
+  // A translation may keep its original's slug: a slug is unique among the articles of one language.
+  for (const { dir, slug, language } of parsed) {
     if (!slug) continue;
-    const other = bySlug.get(slug);
+    const key = `${language ?? ''}\0${slug}`;
+    const other = bySlug.get(key);
     if (other) {
       problems.push({
         file: `${dir}/article.mdx`,
@@ -56,7 +58,7 @@ export function readArticles(folders: readonly ContentFolder[]): { parsed: Parse
         message: `slug "${slug}" is also used by ${other}. Fix: give one of them another slug.`,
       });
     }
-    bySlug.set(slug, dir);
+    bySlug.set(key, dir);
   }
   return { parsed, problems };
 }

@@ -1,7 +1,8 @@
 import { appendFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { collectTags, type Tag } from '@/lib/listing/tags';
-import { completeArticle, type Article } from './kinds/article';
+import { completeArticle, type Article, type Version } from './kinds/article';
+import { languageName, languageSegment } from '@/lib/language';
 import { caseStudiesIndex, caseStudyPath, completeCaseStudy, type CaseStudy } from './kinds/case-study';
 import { inspectContent } from './checks';
 import { formatProblem } from './errors';
@@ -32,9 +33,12 @@ import { namedImages } from './checks/trust';
 
 /** Every article of a content folder, drafts included, newest first, with an index by slug. */
 interface Content {
+  /** The originals (articles in the site's language), drafts included: what every listing reads. */
   articles: Article[];
   published: Article[];
   bySlug: Map<string, Article>;
+  /** The translations, drafts included, by `<language segment>/<slug>` (ur-latn/x). */
+  translations: Map<string, Article>;
   /** Marketing pages (services, about), by path. */
   pages: Map<string, Page>;
   /** Case studies, drafts included, newest first. */
@@ -65,6 +69,8 @@ type Memo = {
   content?: Content;
   error?: ContentError;
   slugs: string[];
+  /** The translations' route params, as far as they could be read (npm run dev lists them before the page reports a problem). */
+  translated: { lang: string; slug: string }[];
   paths: string[];
   studies: string[];
 };
@@ -145,12 +151,12 @@ export function shareContent(
   } else {
     // Each MDX file's tree, kept between builds: a rebuild parses only the files edited since.
     const trees = openTreeCache(join(cacheDir, '..', 'mdx-trees'), codeKey(PARSER_ENTRY));
-    const { slugs, paths, studies, content, error } = withTreeCache(trees, () => memoFor(root));
+    const { slugs, translated, paths, studies, content, error } = withTreeCache(trees, () => memoFor(root));
     trees.prune();
     if (error) throw error;
     try {
       // The checks, which read the source positions, are done: the workers need none.
-      const shared: Shared = dropPositions({ slugs, paths, studies, content });
+      const shared: Shared = dropPositions({ slugs, translated, paths, studies, content });
       writeSnapshot(file, root, shared, content!.notices);
     } catch (problem) {
       // Slower, not wrong: each worker parses the folder itself, as it would without a snapshot.
@@ -177,22 +183,29 @@ function warn(notices: readonly Notice[]) {
 function read(root: string): Omit<Memo, 'key'> {
   if (process.env.CONTENT_LOAD_LOG) appendFileSync(process.env.CONTENT_LOAD_LOG, `${process.pid} ${root}\n`);
   const { parsed, pages, caseStudies, problems, notices, siteAssets } = inspectContent(root);
-  const slugs = parsed.flatMap((a) => (a.slug ? [a.slug] : []));
+  const slugs = parsed.flatMap((a) => (a.slug && a.language === undefined ? [a.slug] : []));
+  const translated = parsed.flatMap((a) =>
+    a.slug && a.language !== undefined ? [{ lang: languageSegment(a.language), slug: a.slug }] : [],
+  );
   const paths = pages.flatMap((p) => (p.path ? [p.path] : []));
   const studies = caseStudies.flatMap((c) => (c.slug ? [c.slug] : []));
-  if (problems.length) return { error: new ContentError(problems), slugs, paths, studies };
+  if (problems.length) return { error: new ContentError(problems), slugs, translated, paths, studies };
   warn(notices);
-  const articles = parsed.map(completeArticle).sort((a, b) => Date.parse(b.published) - Date.parse(a.published));
+  const { originals: articles, translations } = linkVersions(
+    parsed.map(completeArticle).sort((a, b) => Date.parse(b.published) - Date.parse(a.published)),
+  );
   const byDate = (a: CaseStudy, b: CaseStudy) => Date.parse(b.published) - Date.parse(a.published);
   const published = articles.filter((a) => !a.draft);
   return {
     slugs,
+    translated,
     paths,
     studies,
     content: {
       articles,
       published,
       bySlug: new Map(articles.map((a) => [a.slug, a])),
+      translations: new Map(translations.map((t) => [translationKey(t.language, t.slug), t])),
       pages: new Map(pages.map(completePage).map((p) => [p.path, p])),
       caseStudies: caseStudies.map(completeCaseStudy).sort(byDate),
       notices,
@@ -206,6 +219,36 @@ function read(root: string): Omit<Memo, 'key'> {
       tags: { published: tagIndex(published), all: tagIndex(articles) },
     },
   };
+}
+
+const translationKey = (language: string, slug: string) => `${languageSegment(language)}/${slug}`;
+
+/**
+ * Splits the articles into originals and translations, and gives each its versions: the original
+ * and its published translations (a draft is in none until published), the original first, then
+ * by language tag. A translation without a cover photo of its own shows its original's.
+ */
+export function linkVersions(all: readonly Article[]): { originals: Article[]; translations: Article[] } {
+  const originals = all.filter((a) => !a.translationOf);
+  const translations = all.filter((a) => a.translationOf);
+  const version = (a: Article): Version => ({
+    language: a.language,
+    name: languageName(a.language),
+    slug: a.slug,
+    path: a.path,
+    original: !a.translationOf,
+  });
+  for (const original of originals) {
+    const own = translations
+      .filter((t) => t.translationOf === original.slug)
+      .sort((a, b) => a.language.localeCompare(b.language));
+    const versions = [original, ...own].filter((a) => !a.draft).map(version);
+    for (const a of [original, ...own]) {
+      a.versions = versions;
+      if (a !== original) a.coverPhoto ??= original.coverPhoto;
+    }
+  }
+  return { originals, translations };
 }
 
 /**
@@ -251,6 +294,7 @@ export function mediaFiles(root: string = contentRoot()): ReadonlyMap<string, Va
   return (c.mediaFiles[key] ??= new Map(
     [
       ...(showDrafts() ? c.articles : c.published),
+      ...[...c.translations.values()].filter((t) => showDrafts() || !t.draft),
       ...c.pages.values(),
       ...c.caseStudies.filter((s) => showDrafts() || !s.draft),
     ]
@@ -321,4 +365,24 @@ export function loadTags(root: string = contentRoot(), { drafts = showDrafts() }
 export function loadTag(slug: string, root: string = contentRoot()): Tag | undefined {
   const { tags } = content(root);
   return (showDrafts() ? tags.all : tags.published).bySlug.get(slug);
+}
+
+/** Every translation (drafts only where they are shown), by language and slug. */
+export function loadTranslations(root: string = contentRoot(), { drafts = showDrafts() } = {}): Article[] {
+  return [...content(root).translations.values()].filter((t) => drafts || !t.draft);
+}
+
+/** One translation by its URL segment (ur-latn) and slug (drafts only where they are shown), or undefined. */
+export function loadTranslation(lang: string, slug: string, root: string = contentRoot()): Article | undefined {
+  const article = content(root).translations.get(`${lang}/${slug}`);
+  return article && (showDrafts() || !article.draft) ? article : undefined;
+}
+
+/**
+ * The params of the routes with one page per translation (app/[lang]/blog/[slug]); see
+ * articleParams. None when there is no translation: the route then asks for a placeholder.
+ */
+export function translationParams(root: string = contentRoot()): { lang: string; slug: string }[] {
+  if (!showDrafts()) return loadTranslations(root).map((t) => ({ lang: languageSegment(t.language), slug: t.slug }));
+  return memoFor(root).translated;
 }

@@ -257,12 +257,17 @@ export type CoverFile = Pick<Variant, 'path' | 'width' | 'height' | 'format'>;
  * BlogPosting's images, the feed): the crops of the photo its `cover` field names (`photo`),
  * else its drawn cover, the PNGs under its path.
  */
-export function articleCover(article: { path: string; coverPhoto?: Record<CoverKind, Variant> }): {
+export function articleCover(article: {
+  path: string;
+  /** The page whose drawn covers it uses (a translation's original), when not its own. */
+  coverPath?: string;
+  coverPhoto?: Record<CoverKind, Variant>;
+}): {
   photo: boolean;
   images: Record<CoverKind, CoverFile>;
 } {
   if (article.coverPhoto) return { photo: true, images: article.coverPhoto };
-  const drawn = coverImages(article.path);
+  const drawn = coverImages(article.coverPath ?? article.path);
   const png = (kind: CoverKind) => ({ ...drawn[kind], format: 'png' as OutputFormat });
   return { photo: false, images: { og: png('og'), '16x9': png('16x9'), '4x3': png('4x3'), '1x1': png('1x1') } };
 }

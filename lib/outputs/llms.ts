@@ -1,6 +1,7 @@
 import { site } from '@/content/site';
 import type { Article } from '@/lib/content';
 import { paths } from '@/lib/paths';
+import { languageName } from '@/lib/language';
 import { absoluteUrl } from '@/lib/site-url';
 import { collectTags, type Tag } from '@/lib/listing/tags';
 
@@ -12,7 +13,10 @@ export function llmsTxt(
   {
     tags = collectTags(articles),
     pages = [],
+    translations = [],
   }: {
+    /** The published translations, each by its Markdown twin, with its language. */
+    translations?: readonly Article[];
     tags?: readonly Tag[];
     /** The marketing pages and case studies, listed by their HTML pages (they have no Markdown twin). */
     pages?: readonly { path: string; headline: string; description: string }[];
@@ -33,6 +37,17 @@ export function llmsTxt(
         `- [${oneLine(a.headline)}](${absoluteUrl(paths.markdownTwin(a.path), origin)}): ${oneLine(a.description)}`,
     ),
     '',
+    ...(translations.length
+      ? [
+          '## Translations',
+          '',
+          ...translations.map(
+            (t) =>
+              `- [${oneLine(t.headline)}](${absoluteUrl(paths.markdownTwin(t.path), origin)}) (${t.language}, ${languageName(t.language)}; a translation of ${absoluteUrl(paths.markdownTwin(t.versions.find((v) => v.original)?.path ?? t.coverPath), origin)}): ${oneLine(t.description)}`,
+          ),
+          '',
+        ]
+      : []),
     ...(pages.length
       ? [
           '## Pages',

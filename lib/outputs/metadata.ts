@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { site } from '@/content/site';
-import type { Article } from '@/lib/content';
+import type { Article, Version } from '@/lib/content';
+import { ogLocale } from '@/lib/language';
 import type { ListingView } from '@/lib/listing/listing-pages';
 import { COVER_IMAGES } from '@/lib/media/covers';
 import { articleCover } from '@/lib/media/media';
@@ -59,9 +60,14 @@ export function articleMetadata(article: Article, origin: string = siteOrigin())
     ...base,
     authors: [{ name: article.author.name, url: authorUrl }],
     keywords: article.tags,
-    alternates: { ...base.alternates, types: { ...feedLink, 'text/markdown': paths.markdownTwin(article.path) } },
+    alternates: {
+      ...base.alternates,
+      types: { ...feedLink, 'text/markdown': paths.markdownTwin(article.path) },
+      ...languageAlternates(article.versions, origin),
+    },
     openGraph: {
       ...base.openGraph,
+      locale: ogLocale(article.language),
       type: 'article',
       publishedTime: article.published,
       modifiedTime: article.updated,
@@ -70,6 +76,24 @@ export function articleMetadata(article: Article, origin: string = siteOrigin())
       images: [image],
     },
     twitter: { ...base.twitter, images: [image] },
+  };
+}
+
+/**
+ * An article's <link rel="alternate" hreflang> to each of its languages, itself included, and
+ * x-default to the original: none when it is published in one language only.
+ */
+export function languageAlternates(
+  versions: readonly Version[],
+  origin: string = siteOrigin(),
+): { languages?: Record<string, string> } {
+  const original = versions.find((v) => v.original);
+  if (versions.length < 2 || !original) return {};
+  return {
+    languages: {
+      ...Object.fromEntries(versions.map((v) => [v.language, absoluteUrl(v.path, origin)])),
+      'x-default': absoluteUrl(original.path, origin),
+    },
   };
 }
 

@@ -4,6 +4,7 @@ import { articlesPerPage } from '@/lib/listing/listings';
 import { pagePaths } from '@/lib/listing/paging';
 import { paths } from '@/lib/paths';
 import { absoluteUrl } from '@/lib/site-url';
+import { languageAlternates } from './metadata';
 import { collectTags, type Tag } from '@/lib/listing/tags';
 
 /** The newest `updated` of these articles, as a lastmod field (none for no articles). */
@@ -24,7 +25,10 @@ export function sitemapEntries(
     tags = collectTags(articles),
     size = articlesPerPage(),
     others = [],
+    translations = [],
   }: {
+    /** The published translations: each an entry, with its article's alternates as every version's are. */
+    translations?: readonly Article[];
     tags?: readonly Tag[];
     size?: number;
     /** The pages and case studies, each with its own last update (a listing without one: the newest). */
@@ -45,7 +49,15 @@ export function sitemapEntries(
     ),
     // What search finds changes with every article: as fresh as the newest.
     { url: absoluteUrl(paths.search, origin), ...listing },
-    ...articles.map((a) => ({ url: absoluteUrl(a.path, origin), lastModified: a.updated })),
+    // Each language version lists every version (itself included) and x-default as xhtml:link.
+    ...[...articles, ...translations].map((a) => {
+      const { languages } = languageAlternates(a.versions, origin);
+      return {
+        url: absoluteUrl(a.path, origin),
+        lastModified: a.updated,
+        ...(languages && { alternates: { languages } }),
+      };
+    }),
     ...others.map((p) => ({
       url: absoluteUrl(p.path, origin),
       ...(p.updated ? { lastModified: p.updated } : listing),

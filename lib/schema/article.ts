@@ -1,6 +1,6 @@
 import type { BlogPosting, FAQPage } from 'schema-dts';
 import { site } from '@/content/site';
-import type { Article, Author } from '@/lib/content';
+import type { Article, Author, Version } from '@/lib/content';
 import { articleCover } from '@/lib/media/media';
 import { absoluteUrl } from '@/lib/site-url';
 import { ids, ref } from './nodes';
@@ -13,6 +13,8 @@ interface Work {
   published: string;
   updated: string;
   author: Author;
+  /** BCP 47 tag of its text; the site's language when not given. */
+  language?: string;
 }
 
 /**
@@ -39,8 +41,30 @@ export function workFields(work: Work, origin: string) {
     dateModified: work.updated,
     author,
     publisher: author,
-    inLanguage: site.language,
+    inLanguage: work.language ?? site.language,
   };
+}
+
+/**
+ * Another language version of an article, where a BlogPosting names it (translationOfWork,
+ * workTranslation): its BlogPosting's @id (described on its own page, with its images; the @id
+ * is its URL and #article) with its language, so the reference says where it stands (not a dangling reference of this page)
+ * without a second, partial BlogPosting.
+ */
+const versionNode = (v: Version, origin: string) => {
+  const url = absoluteUrl(v.path, origin);
+  return { '@id': ids.article(url), inLanguage: v.language };
+};
+
+/** What links an article to its other languages: a translation's original, an original's translations. */
+function translationFields(article: Article, origin: string) {
+  const original = article.versions.find((v) => v.original);
+  if (article.translationOf)
+    return original && original.language !== article.language
+      ? { translationOfWork: versionNode(original, origin) }
+      : {};
+  const translations = article.versions.filter((v) => !v.original);
+  return translations.length ? { workTranslation: translations.map((v) => versionNode(v, origin)) } : {};
 }
 
 /** BlogPosting for an article page: what the page shows, with absolute URLs and zoned dates. */
@@ -58,6 +82,7 @@ export function blogPosting(article: Article, origin: string): BlogPosting {
     articleSection: article.tags[0],
     keywords: article.tags.join(', '),
     wordCount: article.wordCount,
+    ...translationFields(article, origin),
   };
 }
 
@@ -70,6 +95,7 @@ export function faqPage(article: Article, origin: string): FAQPage | undefined {
     '@id': ids.faq(url),
     url,
     isPartOf: ref(ids.webpage(url)),
+    inLanguage: article.language,
     mainEntity: article.faq.map((entry) => ({
       '@type': 'Question',
       name: entry.question,

@@ -1,6 +1,7 @@
 import type { Graph, Thing } from 'schema-dts';
 import type { Article, Author } from '@/lib/content';
 import { absoluteUrl } from '@/lib/site-url';
+import { interfaceWords } from '@/lib/interface-words';
 import { articleTrail, HOME, WRITING } from '@/lib/trails';
 import { blogPosting, faqPage } from './article';
 import { breadcrumbList, ids, person, webPage, webSite } from './nodes';
@@ -57,9 +58,15 @@ const BLOG_TRAIL = [HOME, WRITING];
 export function articleGraph(article: Article, origin: string): Graph {
   return graph([
     ...siteNodes(origin, article.author),
-    webPage(origin, { path: article.path, title: article.title, description: article.description, breadcrumb: true }),
+    webPage(origin, {
+      path: article.path,
+      title: article.title,
+      description: article.description,
+      breadcrumb: true,
+      language: article.language,
+    }),
     blogPosting(article, origin),
-    breadcrumbList(origin, articleTrail(article)),
+    breadcrumbList(origin, articleTrail(article, interfaceWords(article.language))),
     faqPage(article, origin),
   ]);
 }

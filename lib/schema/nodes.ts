@@ -72,6 +72,8 @@ interface PageInput {
   breadcrumb?: boolean;
   /** The node the page is about, when the page describes one. */
   about?: string;
+  /** BCP 47 tag of the page's text (a translation's); the site's language when not given. */
+  language?: string;
 }
 
 export function webPage(origin: string, page: PageInput): WebPage {
@@ -82,7 +84,7 @@ export function webPage(origin: string, page: PageInput): WebPage {
     url,
     name: page.title,
     description: page.description,
-    inLanguage: site.language,
+    inLanguage: page.language ?? site.language,
     isPartOf: ref(ids.website(origin)),
     ...(page.breadcrumb ? { breadcrumb: ref(ids.breadcrumb(url)) } : {}),
     ...(page.about ? { about: ref(page.about) } : {}),

@@ -16,14 +16,32 @@
 
   // noWorker: a worker takes its Content-Security-Policy from its own response, so it would need
   // 'wasm-unsafe-eval' on /pagefind/ as well; on the main thread only /search's policy applies.
+  //
+  // Pagefind keeps one index a language (each page's <html lang>) and searches the one of the
+  // page's <html lang>: here the reader's, from ?lang= (a translation's page may link so) or the
+  // browser's first language, while it starts; Pagefind falls back to the language's base (ur-PK
+  // to ur), then to the largest index.
+  var wanted = (new URLSearchParams(location.search).get('lang') || (navigator.languages || [])[0] || '').toLowerCase();
   function load() {
-    if (!pagefind)
-      pagefind = import('/pagefind/pagefind.js').then(function (p) {
-        return p.options({ baseUrl: '/', noWorker: true }).then(function () {
-          p.init();
-          return p;
+    if (!pagefind) {
+      var root = document.documentElement;
+      var own = root.lang;
+      if (/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/.test(wanted)) root.lang = wanted;
+      pagefind = import('/pagefind/pagefind.js')
+        .then(function (p) {
+          return p
+            .options({ baseUrl: '/', noWorker: true })
+            .then(function () {
+              return p.init();
+            })
+            .then(function () {
+              return p;
+            });
+        })
+        .finally(function () {
+          root.lang = own;
         });
-      });
+    }
     return pagefind;
   }
 

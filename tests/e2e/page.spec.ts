@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { expect, test, type Page } from '@playwright/test';
 import type { AxeResults, RunOptions } from 'axe-core';
 import { ideaSentence } from '@/lib/art/idea';
-import { ARTICLES, componentsIn, localPath, sectionOnPage, sitemapUrls } from './helpers';
+import { ARTICLES, componentsIn, localPath, sectionOnPage, sitemapUrls, TRANSLATIONS } from './helpers';
 
 // Every page of the sitemap, and the not-found page, in one browser load each: every check that
 // needs a browser runs on that load (a new context costs ~0.5 s here before a test does anything,
@@ -16,10 +16,10 @@ const AXE_OPTIONS: RunOptions = {
   runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] },
   resultTypes: ['violations'],
 };
-const ARTICLE_AT = new Map(ARTICLES.map((a) => [a.path, a]));
-/** The scripts a page may load: an article its table-of-contents enhancement, /search its search. */
+const ARTICLE_AT = new Map([...ARTICLES, ...TRANSLATIONS].map((a) => [a.path, a]));
+/** The scripts a page may load: an article (or translation) its table-of-contents enhancement, /search its search. */
 const ENHANCEMENTS: Record<string, string[]> = {
-  ...Object.fromEntries(ARTICLES.map((a) => [a.path, ['/scripts/toc.js']])),
+  ...Object.fromEntries([...ARTICLES, ...TRANSLATIONS].map((a) => [a.path, ['/scripts/toc.js']])),
   '/search': ['/scripts/search.js'],
 };
 /** The phones an article's first screen is checked on: the small one, and the suite's Pixel 7. */

@@ -73,3 +73,18 @@ describe('withSuffix', () => {
     expect(withSuffix('word word', ' (copy)', 12)).toBe('word (copy)');
   });
 });
+
+describe('translateArticle', () => {
+  it('copies an article into a translation by adding language and translationOf, which the loader links both ways', async () => {
+    const { translateArticle } = await import('./copy-article');
+    const name = 'fixture-every-feature';
+    const { slug, path } = translateArticle(dir, name, 'de');
+    expect(path).toBe(`/de/blog/${slug}`);
+    const { loadTranslations } = await import('@/lib/content');
+    const translation = loadTranslations(dir, { drafts: true }).find((t) => t.path === path)!;
+    expect(translation.translationOf).toBe(slug);
+    const original = loadArticles(dir, { drafts: true }).find((a) => a.slug === slug)!;
+    expect(original.versions.map((v) => v.path)).toContain(path);
+    expect(translation.versions).toEqual(original.versions);
+  });
+});

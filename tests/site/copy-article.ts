@@ -51,3 +51,24 @@ export function copyArticle(dir: string, name: string): { original: string; copy
   }
   return { original, copy };
 }
+
+/**
+ * What an author does to publish a translation without translating yet: copies the article folder
+ * `name` under `dir` as `<name>-<language>` and adds the two fields, `language` and
+ * `translationOf` (its slug), keeping its slug and every other byte. `language` is one
+ * content/site.ts names nowhere, so the pages prove the English interface words it falls back to.
+ * Returns its slug and the path of its page.
+ */
+export function translateArticle(dir: string, name: string, language = 'de'): { slug: string; path: string } {
+  const to = join(dir, `${name}-${language.toLowerCase()}`);
+  cpSync(join(dir, name), to, { recursive: true });
+  const metaFile = join(to, 'article.mdx');
+  const source = readFileSync(metaFile, 'utf8');
+  const slug = String(frontmatterOf(source, metaFile).slug);
+  // The two fields, as the frontmatter's last lines.
+  const end = /\r?\n---[ \t]*(\r?\n|$)/.exec(source.slice(3));
+  if (!end) throw new Error(`${metaFile}: no frontmatter between --- lines to translate.`);
+  const at = 3 + end.index + 1;
+  writeFileSync(metaFile, `${source.slice(0, at)}language: ${language}\ntranslationOf: ${slug}\n${source.slice(at)}`);
+  return { slug, path: `/${language.toLowerCase()}/blog/${slug}` };
+}

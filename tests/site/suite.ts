@@ -13,7 +13,7 @@ import { resolve } from 'node:path';
 import { site } from '@/content/site';
 import { contentCopy } from '../build/run';
 import { CORES_LOG, EIGHT_CORES, ENCODE_LOG, LOAD_LOG, manyArticles, NEW_DRAFT, SUITE_DIR } from './build-facts';
-import { copyArticle, firstArticleFolder } from './copy-article';
+import { copyArticle, firstArticleFolder, translateArticle } from './copy-article';
 import { writeManyArticles } from './many-articles';
 
 // Where playwright.config.ts writes its JSON report.
@@ -24,9 +24,11 @@ const args = process.argv.slice(2);
 
 const DIR = contentCopy(SUITE_DIR.replace(/^\.tmp\//, ''), { fixtures: true });
 const slugs = copyArticle(DIR, firstArticleFolder(DIR));
+// The copy, copied again into a translation (the two fields added, nothing translated).
+const translation = translateArticle(DIR, `${firstArticleFolder(DIR)}-copy`);
 const many = writeManyArticles(DIR, manyArticles(site.articlesPerPage));
 console.log(
-  `test:site: ${DIR} holds content/, tests/fixtures/content/, /blog/${slugs.copy} (a copy of /blog/${slugs.original}) and ${many.length} generated articles`,
+  `test:site: ${DIR} holds content/, tests/fixtures/content/, /blog/${slugs.copy} (a copy of /blog/${slugs.original}), ${translation.path} (a translation of the copy) and ${many.length} generated articles`,
 );
 
 // TYPECHECKED: `npm test` has type-checked the project already (next.config.mjs).
@@ -60,7 +62,12 @@ const status = step('npx', ['playwright', 'test', ...args]);
 // A run narrowed by arguments is the caller's business.
 if (status === 0 && args.length === 0) {
   const reports = { static: readFileSync(STATIC_REPORT, 'utf8'), browser: readFileSync(REPORT, 'utf8') };
-  for (const path of [`/blog/${slugs.copy}`, '/case-studies/fixture-case-study', `/blog/${many.at(-1)!.slug}`]) {
+  for (const path of [
+    `/blog/${slugs.copy}`,
+    translation.path,
+    '/case-studies/fixture-case-study',
+    `/blog/${many.at(-1)!.slug}`,
+  ]) {
     const missing = [
       !reports.static.includes(`${path} `) && !reports.static.includes(`${path}: `) && STATIC_REPORT,
       !reports.browser.includes(`page ${path}: `) && REPORT,

@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { expect, it } from 'vitest';
-import { ARTICLES, builtFile, contentPagePaths } from '../site-data';
+import { ARTICLES, builtFile, contentPagePaths, TRANSLATIONS } from '../site-data';
 import { OUT } from './out';
 import { probePage } from './probe';
 
@@ -50,7 +50,9 @@ const pages = readdirSync(OUT, { recursive: true, encoding: 'utf8' })
   .sort();
 
 it('the build has HTML pages to validate: home, blog, 404, every published article and every content page', () => {
-  const articles = [...ARTICLES.map((a) => a.path), ...contentPagePaths()].map((p) => `${p.slice(1)}.html`);
+  const articles = [...ARTICLES.map((a) => a.path), ...TRANSLATIONS.map((t) => t.path), ...contentPagePaths()].map(
+    (p) => `${p.slice(1)}.html`,
+  );
   expect(articles.length).toBeGreaterThan(0);
   expect(pages).toEqual(expect.arrayContaining(['index.html', 'blog.html', '404.html', ...articles]));
 });

@@ -15,7 +15,7 @@ import {
   strings,
   ZONED,
 } from '../site-data';
-import { documentTitle } from './dom';
+import { attr, documentTitle, first } from './dom';
 import { firstAttr, imageSize, jsonLdOf, onlyAttr, page, served, servedText } from './out';
 
 // What search engines and answer engines read from every page of the sitemap, the articles'
@@ -115,10 +115,16 @@ for (const url of sitemapUrls()) {
   });
 }
 
-it('titles and descriptions are unique across the sitemap', () => {
+// Within one language: a translation just begun (an original's folder copied, language and
+// translationOf added) keeps its original's words until they are translated, in another <html lang>.
+it('titles and descriptions are unique across the sitemap, within each language', () => {
   const seen = sitemapUrls().map((url) => {
     const doc = page(localPath(url));
-    return { title: documentTitle(doc), description: onlyAttr(doc, 'meta[name="description"]') };
+    const lang = attr(first(doc, 'html')!, 'lang');
+    return {
+      title: `${lang} ${documentTitle(doc)}`,
+      description: `${lang} ${onlyAttr(doc, 'meta[name="description"]')}`,
+    };
   });
   expect(seen.length).toBeGreaterThan(0);
   expect(new Set(seen.map((s) => s.title)).size).toBe(seen.length);

@@ -11,6 +11,7 @@ import { images } from './images';
 import { internalLinks } from './links';
 import { tableRows } from './tables';
 import { tagProblems } from './tags';
+import { siteLanguageProblems, translationProblems } from './translations';
 import type { Rule, SiteIndex } from './rule';
 import type { Problem } from '../errors';
 import { site as config } from '@/content/site';
@@ -61,7 +62,11 @@ export interface Inspection {
 export function inspectFolders(folders: readonly ContentFolder[], publicFiles: ReadonlySet<string>): Inspection {
   const { articles: parsed, pages, caseStudies, folders: byDir, siteAssets, problems } = readSite(folders);
   const site = siteIndex(parsed, publicFiles, { pages, caseStudies });
-  problems.push(...tagProblems(parsed, byDir), ...pageSizeProblems());
+  const translations = translationProblems(parsed);
+  // A translation's tags are its own words; its page links none (the tag pages list the originals).
+  const originals = parsed.filter((a) => a.language === undefined);
+  problems.push(...tagProblems(originals, byDir), ...pageSizeProblems(), ...translations.problems);
+  problems.push(...siteLanguageProblems());
   const entries = [
     ...parsed.map((a) => ({ dir: a.dir, sections: a.sections, draft: a.meta?.draft === true, assets: a.assets })),
     ...pages.map((p) => ({ dir: p.dir, sections: p.sections, draft: false, assets: p.assets })),
@@ -96,7 +101,7 @@ export function inspectFolders(folders: readonly ContentFolder[], publicFiles: R
     caseStudies,
     siteAssets,
     problems: problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line),
-    notices: config.notices,
+    notices: [...config.notices, ...translations.notices],
   };
 }
 
@@ -107,7 +112,7 @@ function contentPaths(
   caseStudies: readonly ParsedCaseStudy[],
 ): Map<string, string> {
   return new Map([
-    ...articles.flatMap((a) => (a.slug ? [[articlePath(a.slug), a.dir] as const] : [])),
+    ...articles.flatMap((a) => (a.slug ? [[articlePath(a.slug, a.language), a.dir] as const] : [])),
     ...pages.flatMap((p) => (p.path ? [[p.path, p.dir] as const] : [])),
     ...caseStudies.flatMap((c) => (c.slug ? [[caseStudyPath(c.slug), c.dir] as const] : [])),
   ]);
@@ -121,7 +126,16 @@ export function siteIndex(
 ): SiteIndex {
   const icons = iconFiles().map((i) => paths.icon(i.file));
   const articles = parsed.flatMap((d) =>
-    d.slug ? [{ path: articlePath(d.slug), sections: d.sections, draft: d.meta?.draft === true }] : [],
+    d.slug
+      ? [
+          {
+            path: articlePath(d.slug, d.language),
+            sections: d.sections,
+            draft: d.meta?.draft === true,
+            original: d.language === undefined,
+          },
+        ]
+      : [],
   );
   const others = [
     ...pages.flatMap((p) => (p.path ? [{ path: p.path, sections: p.sections, draft: false }] : [])),
@@ -129,12 +143,15 @@ export function siteIndex(
       c.slug ? [{ path: caseStudyPath(c.slug), sections: c.sections, draft: c.meta?.draft === true }] : [],
     ),
   ];
-  const covers = articles.flatMap((a) => Object.values(coverImages(a.path)).map((c) => c.path));
+  // A translation uses its original's covers.
+  const covers = articles
+    .filter((a) => a.original)
+    .flatMap((a) => Object.values(coverImages(a.path)).map((c) => c.path));
   // Paths content/site.ts declares as served elsewhere on this origin: links to them are kept.
   const elsewhere = config.elsewhere.map((e) => e.path);
   const generatedImages = [paths.siteImage, ...icons, ...covers];
   // The listings a production build writes: pages of /blog, the tag index, each tag's pages.
-  const published = parsed.flatMap((d) => (d.meta && !d.meta.draft ? [d.meta] : []));
+  const published = parsed.flatMap((d) => (d.meta && !d.meta.draft && !d.meta.translationOf ? [d.meta] : []));
   const listings = pageSizeProblems().length ? [] : listingPaths(published.length, collectTags(published));
   return {
     pages: new Set([

@@ -8,6 +8,8 @@ import { isMeasured } from '@/lib/media/image-header';
 import type { AssetFile, SourceFile } from '../files';
 import { countWords } from '../parse/markdown';
 import { articleIdea, type Idea } from '@/lib/art/idea';
+import { interfaceWords } from '@/lib/interface-words';
+import { languagePrefix, SITE_LANGUAGE, textDirection } from '@/lib/language';
 import { articleMetaSchema, type ArticleMeta } from '../parse/schema';
 import type { FaqEntry, Section } from '../parse/section';
 
@@ -20,8 +22,21 @@ export const ARTICLE_KIND = { metaFile: META_FILE, noun: 'article', schema: arti
 /** Reading speed used for the reading time, in words a minute. */
 export const WORDS_PER_MINUTE = 230;
 
-/** Site path of an article's page. */
-export const articlePath = (slug: string) => `/blog/${slug}`;
+/** Site path of an article's page: /blog/<slug>, or /<language>/blog/<slug> for a translation. */
+export const articlePath = (slug: string, language: string = SITE_LANGUAGE) =>
+  `${language === SITE_LANGUAGE ? '' : languagePrefix(language)}/blog/${slug}`;
+
+/** One language version of an article (the original or a published translation), for hreflang and the switch. */
+export interface Version {
+  /** BCP 47 tag, e.g. en, ur-Latn. */
+  language: string;
+  /** The language's name in itself (Roman Urdu, اردو). */
+  name: string;
+  slug: string;
+  path: string;
+  /** True for the original (the x-default). */
+  original: boolean;
+}
 
 export type Author = { id: AuthorId } & (typeof site.authors)[AuthorId];
 
@@ -32,7 +47,7 @@ export function siteOwner(): Author {
 }
 
 /** An article as every page, feed and JSON-LD builder sees it: validated and derived once. */
-export interface Article extends Omit<ArticleMeta, 'author' | 'idea'> {
+export interface Article extends Omit<ArticleMeta, 'author' | 'idea' | 'language'> {
   /** Folder name under the content root. */
   dir: string;
   /** Site path of the article page: /blog/<slug>. */
@@ -49,6 +64,17 @@ export interface Article extends Omit<ArticleMeta, 'author' | 'idea'> {
   coverPhoto?: Record<CoverKind, Variant>;
   /** What its cover draws: the author's `idea`, else one read from its sections (lib/art/idea.ts). */
   idea: Idea;
+  /** BCP 47 tag of its text: the site's language for an original, the `language` field for a translation. */
+  language: string;
+  /** The direction its text runs (lib/language.ts). */
+  direction: 'ltr' | 'rtl';
+  /** The page whose drawn cover images it uses: its own; for a translation, its original's. */
+  coverPath: string;
+  /**
+   * The article in every language it is published in, the original first, itself included when
+   * published (set by the store, which sees them all; a draft translation is in none).
+   */
+  versions: Version[];
 }
 
 /** One article folder as read, before it is accepted: what could be read, and what is wrong. */
@@ -65,6 +91,10 @@ export interface ParsedArticle {
   problems: Problem[];
   /** The files beside the MDX (its images), by name. */
   assets: ReadonlyMap<string, AssetFile>;
+  /** The language as written (valid or not), so the slug's uniqueness is judged per language. */
+  language?: string;
+  /** The line of a field of article.mdx (1 when it is absent). */
+  lineOf: (field: string) => number;
 }
 
 /**
@@ -87,7 +117,8 @@ export function readArticle(
     const problem = coverProblem(meta.cover, assets);
     if (problem) problems.push({ file: `${dir}/${META_FILE}`, line: lineOf('cover'), message: problem });
   }
-  return { dir, meta, slug, sections, problems, assets };
+  const language = typeof data?.language === 'string' ? data.language : undefined;
+  return { dir, meta, slug, sections, problems, assets, language, lineOf };
 }
 
 /** Why the `cover` field cannot be used, or undefined. */
@@ -111,12 +142,18 @@ export function completeArticle({ dir, meta, sections, problems, assets }: Parse
   const media = entryMedia(dir, sections, assets, coverName ? [coverName] : []);
   const author = site.authors[meta.author];
   const wordCount = countWords(sections.map((s) => s.text).join(' '));
+  const language = meta.language ?? SITE_LANGUAGE;
+  const path = articlePath(meta.slug, language);
   return {
     ...meta,
     dir: basename(dir),
-    path: articlePath(meta.slug),
+    path,
+    language,
+    direction: textDirection(language),
+    coverPath: meta.translationOf ? articlePath(meta.translationOf) : path,
+    versions: [],
     author: { id: meta.author, ...author },
-    sections,
+    sections: language === SITE_LANGUAGE ? sections : sections.map((s) => localSection(s, language)),
     faq: sections.find((s) => s.faq)?.faq ?? [],
     wordCount,
     readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
@@ -124,4 +161,10 @@ export function completeArticle({ dir, meta, sections, problems, assets }: Parse
     coverPhoto: coverName ? coverCrops(assetSource(dir, assets, coverName)) : undefined,
     idea: articleIdea({ idea: meta.idea, tags: meta.tags, sections }),
   };
+}
+
+/** A translation's section, its eyebrow numbered in its own language's word for "Section" (Hissa 01 · …). */
+function localSection(section: Section, language: string): Section {
+  const eyebrow = `${interfaceWords(language).section} ${String(section.number).padStart(2, '0')} · ${section.topic}`;
+  return { ...section, eyebrow };
 }

@@ -1,7 +1,10 @@
 import type { Nodes, Root, RootContent } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown } from 'mdast-util-to-markdown';
-import { formatDate } from '@/lib/dates';
+import { formatDateIn } from '@/lib/dates';
+import { fillWords, interfaceWords } from '@/lib/interface-words';
+import { SITE_LANGUAGE } from '@/lib/language';
+import { paths } from '@/lib/paths';
 import { resolveHref } from '@/lib/links';
 import { absoluteUrl } from '@/lib/site-url';
 import type { Article } from '../kinds/article';
@@ -17,13 +20,20 @@ import { visit } from 'unist-util-visit';
  */
 export function articleMarkdown(article: Article, origin: string): string {
   const url = absoluteUrl(article.path, origin);
+  const words = interfaceWords(article.language);
+  const date = (iso: string) => formatDateIn(iso, article.language, SITE_LANGUAGE);
   const header = [
     `# ${article.headline}`,
     `> ${article.description}`,
     [
-      `By [${article.author.name}](${absoluteUrl(article.author.path, origin)}), ${article.author.jobTitle}`,
-      `Published ${formatDate(article.published)} · Updated ${formatDate(article.updated)} · ${article.readingMinutes} min read`,
+      `${words.by} [${article.author.name}](${absoluteUrl(article.author.path, origin)}), ${article.author.jobTitle}`,
+      `${words.published} ${date(article.published)} · ${words.updated} ${date(article.updated)} · ${fillWords(words.minRead, { minutes: article.readingMinutes })}`,
       `Tags: ${article.tags.join(', ')}`,
+      ...(article.versions.length > 1
+        ? [
+            `Languages: ${article.versions.map((v) => `[${v.name}](${absoluteUrl(paths.markdownTwin(v.path), origin)}) (${v.language})`).join(', ')}`,
+          ]
+        : []),
       `Canonical: ${url}`,
     ].join('  \n'),
   ];

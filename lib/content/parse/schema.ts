@@ -3,6 +3,7 @@ import { site, type AuthorId } from '@/content/site';
 import { ideaCuts } from '@/lib/art/cover-layout';
 import { IDEA_LIMITS } from '@/lib/art/idea';
 import { COVER_IMAGES } from '@/lib/media/covers';
+import { languageTagProblem } from '@/lib/language';
 
 // Each field's .describe() text is its documentation and is quoted in error messages,
 // so an author who gets a field wrong is told what the field is for.
@@ -87,10 +88,29 @@ export const articleMetaSchema = z
       .describe(
         'true keeps the article out of the production build, sitemap, feed and llms.txt; npm run dev still shows it',
       ),
+    language: z
+      .string()
+      .superRefine((tag, ctx) => {
+        const problem = languageTagProblem(tag);
+        if (problem) ctx.addIssue({ code: 'custom', message: problem.replace('. Fix: ', ': ').replace(/\.$/, '') });
+      })
+      .optional()
+      .describe(
+        "a translation's language, as a BCP 47 tag in its canonical form (ur-Latn for Roman Urdu, ur for Urdu in Arabic script), with translationOf; an original leaves it out",
+      ),
+    translationOf: z
+      .string()
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected lower-case words joined by hyphens')
+      .optional()
+      .describe('the slug of the article this one translates, with language; it may keep that slug as its own'),
   })
   .refine((m) => Date.parse(m.updated) >= Date.parse(m.published), {
     path: ['updated'],
     message: 'is before published',
+  })
+  .refine((m) => (m.language === undefined) === (m.translationOf === undefined), {
+    path: ['language'],
+    message: 'a translation names both its language and the slug it translates (translationOf); one is missing',
   });
 
 /** NN-name.mdx: one section of an article, in file-name order. */

@@ -148,6 +148,22 @@ describe('the content snapshot', () => {
     expect(edited.pages).toStrictEqual(dropPositions(parsed.pages));
   });
 
+  it('reads the same content from kept trees as from a parse: every kind of page, component and table', () => {
+    rmSync(join(cache, '..', 'mdx-trees'), { recursive: true, force: true });
+    const parsed = served();
+    delete memo[MEMO];
+    rmSync(shareContent(dir, cache)!);
+    delete process.env[SNAPSHOT_ENV];
+    // The snapshot gone, the trees kept: this read parses no MDX file, so it writes no tree.
+    const trees = join(cache, '..', 'mdx-trees');
+    const written = () => readdirSync(trees).map((name) => `${name} ${statSync(join(trees, name)).mtimeMs}`);
+    const before = written();
+    const file = shareContent(dir, cache)!;
+    expect(written()).toEqual(before);
+    asWorker(file);
+    expect(served()).toStrictEqual(dropPositions(parsed));
+  });
+
   it('has a head (the warnings) read without deserializing the body', () => {
     const file = join(cache, 'head.snapshot');
     writeSnapshot(file, dir, { big: 'body' }, ['a warning']);

@@ -8,7 +8,8 @@ import { SiteHeader } from './site-header';
  * content and the footer. Each route names its own path: the root layout cannot know it.
  * A page in another language than the site's (a translation) names it: its main carries `lang`
  * and `dir`, which the build copies onto <html> (lib/build/page-language.mjs), and the header and
- * footer, in the site's words, keep the site's language.
+ * footer, in the site's words, keep the site's language and direction (English reads left to
+ * right on a right-to-left page too, its punctuation where it belongs).
  */
 export function PageFrame({
   path,
@@ -21,16 +22,17 @@ export function PageFrame({
 }) {
   const other = language && language.tag !== SITE_LANGUAGE ? language : undefined;
   const chrome = other ? SITE_LANGUAGE : undefined;
+  const chromeDir = other?.direction === 'rtl' ? 'ltr' : undefined;
   return (
     <>
-      <a href="#main" className="skip-link" lang={chrome}>
+      <a href="#main" className="skip-link" lang={chrome} dir={chromeDir}>
         Skip to content
       </a>
-      <SiteHeader path={path} lang={chrome} />
+      <SiteHeader path={path} lang={chrome} dir={chromeDir} />
       <main id="main" lang={other?.tag} dir={other?.direction} className="mx-auto max-w-page px-gutter pt-4 sm:pt-10">
         {children}
       </main>
-      <SiteFooter path={path} lang={chrome} />
+      <SiteFooter path={path} lang={chrome} dir={chromeDir} />
     </>
   );
 }

@@ -5,11 +5,11 @@ import { SectionLinks } from './section-links';
 import { PRIMARY_BUTTON } from '@/components/button';
 
 /** The footer: every section and the feed, the ways to get in touch (or the offer), the name. */
-export function SiteFooter({ path, lang }: { path: string; lang?: string }) {
+export function SiteFooter({ path, lang, dir }: { path: string; lang?: string; dir?: 'ltr' }) {
   const channels = contactChannels();
   const cta = callToAction(channels);
   return (
-    <footer lang={lang} className="site-chrome mt-section border-t border-line bg-raised">
+    <footer lang={lang} dir={dir} className="site-chrome mt-section border-t border-line bg-raised">
       <div className="mx-auto grid max-w-page gap-8 px-gutter py-10 text-sm sm:grid-cols-[2fr_1fr_1fr]">
         <div>
           <p className="font-serif text-lg font-bold">{site.name}</p>

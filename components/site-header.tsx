@@ -12,10 +12,10 @@ const initials = (name: string) =>
     .toUpperCase();
 
 /** The header: the name (home), the sections with the current one marked, and the call to action. */
-export function SiteHeader({ path, lang }: { path: string; lang?: string }) {
+export function SiteHeader({ path, lang, dir }: { path: string; lang?: string; dir?: 'ltr' }) {
   const cta = callToAction();
   return (
-    <header lang={lang} className="site-chrome border-b border-line">
+    <header lang={lang} dir={dir} className="site-chrome border-b border-line">
       {/* On a phone: the name and the call to action on one row, the sections below; from sm up,
           one row (the sections moved between them by `order`), so the first screen keeps its room. */}
       <div className="mx-auto flex max-w-page flex-wrap items-center justify-between gap-x-6 px-gutter py-1 sm:py-3">

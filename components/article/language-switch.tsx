@@ -17,7 +17,7 @@ export function LanguageSwitch({
 }) {
   if (versions.length < 2 || !versions.some((v) => v.language === current)) return null;
   return (
-    <nav aria-label={label} className="no-print mb-6 text-sm" data-language-switch="">
+    <nav aria-label={label} className="no-print mb-2 text-sm sm:mb-6" data-language-switch="">
       <ul className="flex flex-wrap items-center gap-x-3">
         <li className="font-semibold text-muted">{`${label}:`}</li>
         {versions

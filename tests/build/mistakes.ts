@@ -166,6 +166,52 @@ export const MISTAKES: [kind: string, edit: Edit, expected: RegExp][] = [
   ],
 ];
 
+/** The slug writeMistakes gives the copy of MISTAKES' nth entry (0-based). */
+const slugOf = (n: number) => `mistake-${String(n + 1).padStart(2, '0')}`;
+/** Makes the copy a translation: its two fields after the last one (tags, line 11), on lines 12 and 13. */
+const translation = (fields: string): Edit => ['article.mdx', /^(tags: .*)$/m, `$1\n${fields}`];
+const FIRST = slugOf(0);
+const T = MISTAKES.length;
+
+// Translations (an article.mdx with language and translationOf). The copies of entries T+1 and
+// T+2 translate the same article into one language: the second is refused, naming the first.
+MISTAKES.push(
+  [
+    'a translation of an article that does not exist',
+    translation('language: ur-Latn\ntranslationOf: no-such-article'),
+    /article\.mdx:13: translationOf: no article has the slug "no-such-article"\. Fix:/,
+  ],
+  [
+    'a translation another translation repeats in its language (the second names it)',
+    translation(`language: de\ntranslationOf: ${FIRST}`),
+    /article\.mdx\)\. Fix: keep one of them/,
+  ],
+  [
+    'a second translation of one article into one language',
+    translation(`language: de\ntranslationOf: ${FIRST}`),
+    new RegExp(
+      `article\\.mdx:12: a second translation of "${FIRST}" into de \\(the first is .*${slugOf(T + 1)}/article\\.mdx\\)`,
+    ),
+  ],
+  [
+    'a malformed language tag',
+    translation(`language: ur_Latn\ntranslationOf: ${FIRST}`),
+    /article\.mdx:12: field "language" "ur_Latn" is not a BCP 47 language tag/,
+  ],
+  [
+    'a translation of a translation',
+    translation(`language: ur\ntranslationOf: ${slugOf(T)}`),
+    new RegExp(
+      `article\\.mdx:13: translationOf: "${slugOf(T)}" is itself a translation .*Fix: write translationOf: no-such-article`,
+    ),
+  ],
+  [
+    "a translation in the site's own language",
+    translation(`language: en\ntranslationOf: ${FIRST}`),
+    /article\.mdx:12: language en is the site's own language/,
+  ],
+);
+
 /** Each mistake in its own copy of the fixture, under its own slug: mistake-01, mistake-02… */
 export function writeMistakes(): string[] {
   rmSync(DIR, { recursive: true, force: true });

@@ -1,7 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { shownSections } from '@/lib/contact';
 import type { Section } from '@/lib/content';
-import { ARTICLES, blocksOf, builtFile, CASE_STUDIES, CONTENT_PAGES } from './helpers';
+import { site } from '@/content/site';
+import { ARTICLES, blocksOf, builtFile, CASE_STUDIES, CONTENT_PAGES, TRANSLATIONS } from './helpers';
 
 // Search end to end, on whatever content the build had: the words are chosen here from the
 // loader's articles, pages and case studies, never written in. Pagefind indexes the bodies of
@@ -86,13 +87,33 @@ async function cspViolations(page: Page) {
   return () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
 }
 
-test('the index holds the articles, the pages and the case studies, and nothing else', () => {
+test('the index holds the articles, the pages, the case studies and the translations, and nothing else, one index a language', () => {
   const entry = JSON.parse(builtFile('pagefind/pagefind-entry.json')) as {
     languages: Record<string, { page_count: number }>;
   };
-  const pages = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
-  expect(pages).toBe(ENTRIES.length);
+  const counts = Object.fromEntries(Object.entries(entry.languages).map(([l, { page_count }]) => [l, page_count]));
+  const expected: Record<string, number> = { [site.language]: ENTRIES.length };
+  for (const t of TRANSLATIONS) expected[t.language.toLowerCase()] = (expected[t.language.toLowerCase()] ?? 0) + 1;
+  expect(counts).toEqual(expected);
 });
+
+// Each language is searched apart: /search?lang=<tag> searches that language's index (a reader
+// of a translation), and a word of a translation's body finds the translation.
+for (const t of TRANSLATIONS.filter((x, i, all) => all.findIndex((y) => y.language === x.language) === i))
+  test(`?lang=${t.language} searches the ${t.language} pages: a word of ${t.path} finds it`, async ({ page }) => {
+    const word = bodyText(t.sections[0]!)
+      .split(/[\s.,:;!?،۔()"]+/)
+      .filter((w) => /^\p{L}{4,}$/u.test(w))
+      .sort((a, b) => b.length - a.length)[0]!;
+    await page.goto(`/search?lang=${t.language}&q=${encodeURIComponent(word)}`);
+    const links = page.locator('[data-search-results] li a');
+    await expect(links.first()).toHaveAttribute('href', new RegExp(`^${t.path}(#|$)`));
+    for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? '')))
+      expect(
+        TRANSLATIONS.filter((x) => x.language === t.language).some((x) => href.startsWith(x.path)),
+        href,
+      ).toBe(true);
+  });
 
 test('keyboard only: a word in one article’s body finds that article first, and Enter opens it', async ({ page }) => {
   const { article, word } = uniqueWord();

@@ -13,6 +13,7 @@ import {
   ORIGIN,
   pngSize,
   sitemapUrls,
+  TRANSLATIONS,
   ZONED,
 } from './helpers';
 
@@ -20,7 +21,7 @@ import {
 // icons and manifest as the server sends them. Every page's canonical, Open Graph and JSON-LD, the
 // articles' markup, the Markdown twins, llms.txt and robots.txt are read from out/ by
 // tests/static/seo.test.ts.
-test('the sitemap is well-formed XML listing home, every listing page and every published article, each with its lastmod', async ({
+test('the sitemap is well-formed XML listing home, every listing page and every published article and translation, each with its lastmod', async ({
   page,
 }) => {
   const xml = builtFile('sitemap.xml');
@@ -36,6 +37,7 @@ test('the sitemap is well-formed XML listing home, every listing page and every 
       ...LISTINGS.map((l) => absolute(l.path)),
       absolute('/search'),
       ...ARTICLES.map((a) => absolute(a.path)),
+      ...TRANSLATIONS.map((t) => absolute(t.path)),
       ...contentPagePaths().map(absolute),
     ].sort(),
   );
@@ -45,7 +47,7 @@ test('the sitemap is well-formed XML listing home, every listing page and every 
     expect.arrayContaining([
       { loc: ORIGIN, lastmod: newest },
       { loc: `${ORIGIN}/blog`, lastmod: newest },
-      ...ARTICLES.map((a) => ({ loc: absolute(a.path), lastmod: a.updated })),
+      ...[...ARTICLES, ...TRANSLATIONS].map((a) => ({ loc: absolute(a.path), lastmod: a.updated })),
       ...[...CONTENT_PAGES, ...CASE_STUDIES].map((p) => ({ loc: absolute(p.path), lastmod: p.updated })),
       ...LISTINGS.map((l) => ({ loc: absolute(l.path), lastmod: l.newest })),
       { loc: absolute('/search'), lastmod: newest },

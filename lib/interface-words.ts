@@ -15,6 +15,7 @@ export const ENGLISH_WORDS = {
   section: 'Section',
   contents: 'Contents',
   onThisPage: 'On this page',
+  quickAnswer: 'Quick answer',
   topics: 'Topics',
   tags: 'Tags:',
   breadcrumb: 'Breadcrumb',

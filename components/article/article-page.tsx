@@ -8,7 +8,7 @@ import { Toc } from './toc';
 import { JsonLd } from '@/components/json-ld';
 import { PageFrame } from '@/components/page-frame';
 import type { Article } from '@/lib/content';
-import { interfaceWords } from '@/lib/interface-words';
+import { interfaceWords, wordLanguage } from '@/lib/interface-words';
 import { articleGraph } from '@/lib/schema';
 import { siteOrigin } from '@/lib/site-url';
 
@@ -38,7 +38,12 @@ export function ArticlePage({ article, related = [] }: { article: Article; relat
           <Toc sections={article.sections} placement="inline" words={words} />
           <div className="prose max-w-measure" data-pagefind-body="" data-pagefind-meta="kind:Article">
             {article.sections.map((section) => (
-              <ArticleSection key={section.id} section={section} media={article.media} />
+              <ArticleSection
+                key={section.id}
+                section={section}
+                media={article.media}
+                quickAnswer={{ text: words.quickAnswer, ...wordLanguage('quickAnswer', article.language) }}
+              />
             ))}
           </div>
           {/* Where a phone reader meets the tags (the header shows them from sm up). */}

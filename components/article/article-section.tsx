@@ -1,5 +1,6 @@
 import { HeadingLink } from '@/components/mdx/heading-link';
 import { MdxBody } from '@/components/mdx/mdx-body';
+import type { QuickAnswerLabel } from '@/components/mdx/quick-answer';
 import type { Offer, Section } from '@/lib/content';
 import type { Media } from '@/lib/media/media';
 
@@ -12,8 +13,11 @@ export function ArticleSection({
   media,
   numbered = true,
   sales,
+  quickAnswer,
 }: {
   section: Section;
+  /** A quick answer's label in the page's language (MdxBody). */
+  quickAnswer?: QuickAnswerLabel;
   media?: ReadonlyMap<string, Media>;
   numbered?: boolean;
   /** On a sales page: its offers, and subsections as cards (MdxBody). */
@@ -28,7 +32,7 @@ export function ArticleSection({
       <h2 id={section.id} className="mt-0 mb-3 sm:mb-6">
         <HeadingLink id={section.id}>{section.title}</HeadingLink>
       </h2>
-      <MdxBody section={section} media={media} sales={sales} />
+      <MdxBody section={section} media={media} sales={sales} quickAnswer={quickAnswer} />
     </section>
   );
 }

@@ -10,7 +10,7 @@ import { ArchitectureDiagram } from './architecture-diagram';
 import { Figure } from './figure';
 import { Contact } from './contact';
 import { HeadingLink } from './heading-link';
-import { QuickAnswer } from './quick-answer';
+import { QuickAnswer, type QuickAnswerLabel } from './quick-answer';
 import { finishTables } from './tables';
 import { cardSubsections } from './subsections';
 import { OfferCards } from '@/components/page/offer-cards';
@@ -49,8 +49,11 @@ export function MdxBody({
   section,
   media,
   sales,
+  quickAnswer,
 }: {
   section: Pick<Section, 'number' | 'title' | 'tree'>;
+  /** The label of a quick answer in the page's language (lib/interface-words); English when not given. */
+  quickAnswer?: QuickAnswerLabel;
   /** The article's optimized images (Article.media), by file name. */
   media?: ReadonlyMap<string, Media>;
   /**
@@ -61,12 +64,18 @@ export function MdxBody({
 }) {
   const idPrefix = sectionIdPrefix(section.number);
   const tree = finishTables(sectionHast(section, media), { heading: section.title, idPrefix });
-  if (!sales) return toJsxRuntime(tree, { Fragment, jsx, jsxs, components, tableCellAlignToStyle: false });
+  const worded: Partial<Components> = quickAnswer
+    ? {
+        ...components,
+        QuickAnswer: (props: ComponentProps<typeof QuickAnswer>) => <QuickAnswer {...props} label={quickAnswer} />,
+      }
+    : components;
+  if (!sales) return toJsxRuntime(tree, { Fragment, jsx, jsxs, components: worded, tableCellAlignToStyle: false });
   return toJsxRuntime(cardSubsections(tree), {
     Fragment,
     jsx,
     jsxs,
-    components: { ...components, Offers: () => <OfferCards offers={sales.offers} /> },
+    components: { ...worded, Offers: () => <OfferCards offers={sales.offers} /> },
     tableCellAlignToStyle: false,
   });
 }

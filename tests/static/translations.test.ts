@@ -29,6 +29,18 @@ describe('the fixture translations', () => {
     expect(attr(html(path), 'dir')).toBe(dir);
   });
 
+  it("labels a quick answer in the page's language, or in English marked lang=en where content/site.ts gives no word", () => {
+    const label = (path: string) => first(page(path), 'main article div[role="note"] > p')!;
+    // The fixture site gives ur the word (فوری جواب) and ur-Latn none.
+    expect(textContent(label(`/ur/blog/${FIXTURE}`)).trim()).toBe('فوری جواب');
+    expect(attr(label(`/ur/blog/${FIXTURE}`), 'lang')).toBe(null);
+    expect(textContent(label(`/ur-latn/blog/${FIXTURE}`)).trim()).toBe('Quick answer');
+    expect(attr(label(`/ur-latn/blog/${FIXTURE}`), 'lang')).toBe('en');
+    expect(attr(first(page(`/ur/blog/${FIXTURE}`), 'main article div[role="note"]')!, 'aria-label')).toMatch(
+      /^فوری جواب: /,
+    );
+  });
+
   it('the original stays in English, left to right', () => {
     expect(attr(html(`/blog/${FIXTURE}`), 'lang')).toBe('en');
     expect(attr(html(`/blog/${FIXTURE}`), 'dir')).toBe(null);

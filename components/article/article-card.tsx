@@ -1,6 +1,7 @@
 import { Card } from '@/components/card';
 import type { Article } from '@/lib/content';
 import { formatDate } from '@/lib/dates';
+import { VersionLink } from './language-switch';
 import { TagLinks } from './tag-links';
 
 /** When an article was last updated and how long it takes to read: the line under it in every list. */
@@ -49,14 +50,10 @@ function CardLanguages({ article }: { article: Article }) {
       {others.map((v, i) => (
         <span key={v.language}>
           {i > 0 && ', '}
-          <a
-            href={v.path}
-            hrefLang={v.language}
-            lang={v.language}
+          <VersionLink
+            version={v}
             className="inline-flex min-h-6 items-center underline underline-offset-2 hover:text-accent"
-          >
-            {v.name}
-          </a>
+          />
         </span>
       ))}
     </p>

@@ -24,17 +24,19 @@ export function LanguageSwitch({
           .filter((v) => v.language !== current)
           .map((v) => (
             <li key={v.language}>
-              <a
-                href={v.path}
-                hrefLang={v.language}
-                lang={v.language}
-                className="inline-flex min-h-11 items-center text-accent underline"
-              >
-                {v.name}
-              </a>
+              <VersionLink version={v} className="inline-flex min-h-11 items-center text-accent underline" />
             </li>
           ))}
       </ul>
     </nav>
+  );
+}
+
+/** A link to one language version of an article, in that language's own name (hreflang and lang on it). */
+export function VersionLink({ version, className }: { version: Version; className: string }) {
+  return (
+    <a href={version.path} hrefLang={version.language} lang={version.language} className={className}>
+      {version.name}
+    </a>
   );
 }

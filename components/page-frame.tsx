@@ -28,11 +28,11 @@ export function PageFrame({
       <a href="#main" className="skip-link" lang={chrome} dir={chromeDir}>
         Skip to content
       </a>
-      <SiteHeader path={path} lang={chrome} dir={chromeDir} />
+      <SiteHeader path={path} lang={chrome} dir={chromeDir} pageLanguage={other?.tag} />
       <main id="main" lang={other?.tag} dir={other?.direction} className="mx-auto max-w-page px-gutter pt-4 sm:pt-10">
         {children}
       </main>
-      <SiteFooter path={path} lang={chrome} dir={chromeDir} />
+      <SiteFooter path={path} lang={chrome} dir={chromeDir} pageLanguage={other?.tag} />
     </>
   );
 }

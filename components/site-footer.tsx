@@ -1,11 +1,22 @@
 import { site } from '@/content/site';
 import { contactChannels } from '@/lib/contact';
-import { callToAction, FOOTER_LINKS } from '@/lib/navigation';
+import { callToAction, FOOTER_LINKS, linksInLanguage } from '@/lib/navigation';
 import { SectionLinks } from './section-links';
 import { PRIMARY_BUTTON } from '@/components/button';
 
 /** The footer: every section and the feed, the ways to get in touch (or the offer), the name. */
-export function SiteFooter({ path, lang, dir }: { path: string; lang?: string; dir?: 'ltr' }) {
+export function SiteFooter({
+  path,
+  lang,
+  dir,
+  pageLanguage,
+}: {
+  path: string;
+  lang?: string;
+  dir?: 'ltr';
+  /** A translation's language: its search link searches that language (linksInLanguage). */
+  pageLanguage?: string;
+}) {
   const channels = contactChannels();
   const cta = callToAction(channels);
   return (
@@ -23,7 +34,7 @@ export function SiteFooter({ path, lang, dir }: { path: string; lang?: string; d
         <nav aria-label="Site">
           <p className="font-semibold">The site</p>
           <SectionLinks
-            links={FOOTER_LINKS}
+            links={linksInLanguage(FOOTER_LINKS, pageLanguage)}
             path={path}
             className="mt-2"
             linkClassName="text-muted hover:text-ink aria-[current]:font-semibold aria-[current]:text-ink"

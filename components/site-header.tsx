@@ -1,5 +1,5 @@
 import { site } from '@/content/site';
-import { callToAction, SECTIONS } from '@/lib/navigation';
+import { callToAction, linksInLanguage, SECTIONS } from '@/lib/navigation';
 import { SectionLinks } from './section-links';
 import { PRIMARY_BUTTON } from '@/components/button';
 
@@ -12,7 +12,18 @@ const initials = (name: string) =>
     .toUpperCase();
 
 /** The header: the name (home), the sections with the current one marked, and the call to action. */
-export function SiteHeader({ path, lang, dir }: { path: string; lang?: string; dir?: 'ltr' }) {
+export function SiteHeader({
+  path,
+  lang,
+  dir,
+  pageLanguage,
+}: {
+  path: string;
+  lang?: string;
+  dir?: 'ltr';
+  /** A translation's language: its search link searches that language (linksInLanguage). */
+  pageLanguage?: string;
+}) {
   const cta = callToAction();
   return (
     <header lang={lang} dir={dir} className="site-chrome border-b border-line">
@@ -31,7 +42,7 @@ export function SiteHeader({ path, lang, dir }: { path: string; lang?: string; d
         </a>
         <nav aria-label="Main" className="order-3 w-full sm:order-2 sm:ml-auto sm:w-auto">
           <SectionLinks
-            links={SECTIONS}
+            links={linksInLanguage(SECTIONS, pageLanguage)}
             path={path}
             className="flex flex-wrap gap-x-3 text-sm font-medium sm:gap-x-5"
             linkClassName="border-b-2 border-transparent hover:text-accent aria-[current]:border-accent aria-[current]:text-accent"

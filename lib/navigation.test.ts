@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { site } from '@/content/site';
 import { contactChannels, shownSections, type ContactChannel, type ContactConfig } from './contact';
-import { callToAction, currentOf } from './navigation';
+import { callToAction, currentOf, FOOTER_LINKS, linksInLanguage, SECTIONS } from './navigation';
 
 describe('currentOf', () => {
   it.each([
@@ -99,4 +99,28 @@ describe('shownSections', () => {
 
   it('leaves out each section holding <Contact />, at any depth, while none is', () =>
     expect(shownSections(sections, []).map((s) => s.name)).toEqual(['intro']));
+});
+
+describe('linksInLanguage', () => {
+  it("points a translation's search link at its language's index, and changes nothing else", () => {
+    const links = [
+      { name: 'Writing', path: '/blog' },
+      { name: 'Search', path: '/search' },
+    ];
+    expect(linksInLanguage(links, 'ur-Latn')).toEqual([
+      { name: 'Writing', path: '/blog' },
+      { name: 'Search', path: '/search?lang=ur-Latn' },
+    ]);
+    expect(linksInLanguage(links, 'ur')[1]!.path).toBe('/search?lang=ur');
+  });
+
+  it("leaves a page in the site's own language as it is", () => {
+    expect(linksInLanguage(SECTIONS)).toBe(SECTIONS);
+    expect(linksInLanguage(FOOTER_LINKS, undefined)).toBe(FOOTER_LINKS);
+  });
+
+  it('reaches the header and the footer alike: both list the search page', () => {
+    for (const links of [SECTIONS, FOOTER_LINKS])
+      expect(linksInLanguage(links, 'ur').map((l) => l.path)).toContain('/search?lang=ur');
+  });
 });

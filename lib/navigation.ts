@@ -38,3 +38,14 @@ export function callToAction(channels = contactChannels()): { href: string; text
 
 /** The footer's links: every section, then the feed. */
 export const FOOTER_LINKS: readonly Crumb[] = [...SECTIONS, { name: 'RSS', path: paths.feed }];
+
+/**
+ * The section links of a page in `language` (a translation's; none for the site's own): the
+ * search link asks for that language's index (`/search?lang=ur`, read by public/scripts/search.js),
+ * so a reader of a translation searches its language whatever the browser's.
+ */
+export function linksInLanguage(links: readonly Crumb[], language?: string): readonly Crumb[] {
+  if (!language) return links;
+  const search = `${paths.search}?lang=${encodeURIComponent(language)}`;
+  return links.map((link) => (link.path === paths.search ? { ...link, path: search } : link));
+}

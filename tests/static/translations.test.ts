@@ -41,6 +41,16 @@ describe('the fixture translations', () => {
     );
   });
 
+  it("links the header's and the footer's search to the page's language (/search?lang=), the original's to /search", () => {
+    const searchLinks = (path: string) =>
+      all(page(path), 'header nav a, footer a')
+        .map((a) => attr(a, 'href')!)
+        .filter((href) => href.startsWith('/search'));
+    expect(searchLinks(`/ur/blog/${FIXTURE}`)).toEqual(['/search?lang=ur', '/search?lang=ur']);
+    expect(searchLinks(`/ur-latn/blog/${FIXTURE}`)).toEqual(['/search?lang=ur-Latn', '/search?lang=ur-Latn']);
+    expect(searchLinks(`/blog/${FIXTURE}`)).toEqual(['/search', '/search']);
+  });
+
   it('the original stays in English, left to right', () => {
     expect(attr(html(`/blog/${FIXTURE}`), 'lang')).toBe('en');
     expect(attr(html(`/blog/${FIXTURE}`), 'dir')).toBe(null);

@@ -1,20 +1,9 @@
 import { importGraph } from '@/lib/build/import-graph';
 import { createHash } from 'node:crypto';
-import {
-  closeSync,
-  existsSync,
-  mkdirSync,
-  openSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  statSync,
-  writeSync,
-  type Stats,
-} from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
+import { readSealed, writeSealed } from './sealed-file';
 
 // The parsed content of one build, written once and loaded by every static-generation worker, so
 // that a build parses the content folder once however many cores it uses (lib/content/store.ts).
@@ -26,9 +15,8 @@ import { deserialize, serialize } from 'node:v8';
 // (91 MB at 1,000 articles). A partial or damaged file is never trusted; it is written under a
 // temporary name and renamed.
 
-const MAGIC = 'site-content-snapshot';
-/** Bump when the file's layout changes. */
-const FORMAT = 2;
+/** The kind of sealed file (sealed-file.ts); bump the format when the layout changes. */
+const SNAPSHOT = { magic: 'site-content-snapshot', format: 2 };
 /** Ends a snapshot file's name. */
 export const SNAPSHOT_EXT = '.snapshot';
 
@@ -42,24 +30,7 @@ export const snapshotFile = (dir: string, key: string) => join(dir, `${key}${SNA
  */
 export function writeSnapshot(file: string, root: string, value: unknown, head?: unknown): void {
   const first = serialize({ root, head });
-  const body = serialize(value);
-  const hash = createHash('sha256').update(first).update(body).digest('hex');
-  const header = Buffer.from(`${MAGIC} ${FORMAT} ${hash} ${first.length + body.length} ${first.length}\n`);
-  mkdirSync(dirname(file), { recursive: true });
-  const temp = `${file}.${process.pid}.tmp`;
-  try {
-    // Written in its three parts, not joined first: no second copy of a body of tens of megabytes.
-    const fd = openSync(temp, 'w');
-    try {
-      for (const part of [header, first, body])
-        for (let done = 0; done < part.length;) done += writeSync(fd, part, done);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(temp, file);
-  } finally {
-    rmSync(temp, { force: true });
-  }
+  writeSealed(file, SNAPSHOT, [first, serialize(value)], [String(first.length)]);
 }
 
 /** A snapshot as read: its value, or why it cannot be used. */
@@ -87,19 +58,13 @@ export function readSnapshotHead<H>(file: string, root: string): Loaded<H> {
 
 /** A whole snapshot of `root`: its head, and its body still serialized; or why not. */
 function openSnapshot(file: string, root: string): { head: unknown; body: Buffer } | { problem: string } {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch {
-    return { problem: 'missing' };
-  }
-  const end = bytes.indexOf(0x0a);
-  const [magic, format, hash, length, headLength] = bytes.subarray(0, Math.max(end, 0)).toString('latin1').split(' ');
-  if (end < 0 || magic !== MAGIC || format !== String(FORMAT)) return { problem: 'not a snapshot of this format' };
-  const rest = bytes.subarray(end + 1);
-  if (String(rest.length) !== length || sha256(rest) !== hash) return { problem: 'partial or damaged' };
-  const split = Number(headLength);
-  if (!Number.isInteger(split) || split < 0 || split > rest.length) return { problem: 'partial or damaged' };
+  const sealed = readSealed(file, SNAPSHOT);
+  if ('problem' in sealed)
+    return { problem: sealed.problem === 'another kind or format' ? 'not a snapshot of this format' : sealed.problem };
+  const { body: rest, fields } = sealed;
+  const split = Number(fields[0]);
+  if (fields.length !== 1 || !Number.isInteger(split) || split < 0 || split > rest.length)
+    return { problem: 'partial or damaged' };
   let saved: { root: string; head: unknown };
   try {
     saved = deserialize(rest.subarray(0, split)) as typeof saved;
@@ -212,5 +177,3 @@ function filesUnder(dir: string): [string, Stats][] {
 
 /** What '@/content/site' resolves to under FIXTURE_SITE=1 (tests/fixtures/tsconfig.site.json). */
 const FIXTURE_SITE_FILE = 'tests/fixtures/site.ts';
-
-const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');

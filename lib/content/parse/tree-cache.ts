@@ -1,8 +1,8 @@
 import type { Root } from 'mdast';
-import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
+import { readSealed, sha256, writeSealed } from '../sealed-file';
 
 // The parsed tree of each MDX file, kept between builds (a build's main process, lib/content/store.ts
 // shareContent), so a rebuild after one edit parses the edited file and reads every other tree
@@ -12,9 +12,8 @@ import { deserialize, serialize } from 'node:v8';
 // file opens with a line giving its format, the sha256 and the length of what follows: a partial
 // or damaged file is ignored (and parsed again), never trusted.
 
-const MAGIC = 'mdx-tree';
-/** Bump when the file's layout changes. */
-const FORMAT = 1;
+/** The kind of sealed file (../sealed-file.ts); bump the format when the layout changes. */
+const TREE = { magic: 'mdx-tree', format: 1 };
 const EXT = '.tree';
 
 /** The parsed trees of one parser, in one folder. */
@@ -65,37 +64,17 @@ export function openTreeCache(dir: string, codeKey: string): TreeCache {
 
 /** Writes a tree atomically: a reader sees the whole file or none. */
 export function writeTree(file: string, tree: Root): void {
-  const body = serialize(tree);
-  mkdirSync(join(file, '..'), { recursive: true });
-  const temp = `${file}.${process.pid}.tmp`;
-  try {
-    writeFileSync(temp, Buffer.concat([Buffer.from(`${MAGIC} ${FORMAT} ${sha256(body)} ${body.length}\n`), body]));
-    renameSync(temp, file);
-  } finally {
-    rmSync(temp, { force: true });
-  }
+  writeSealed(file, TREE, [serialize(tree)]);
 }
 
 /** The tree a file holds, or undefined when it is missing, of another format, partial, damaged or not a tree. */
 export function readTree(file: string): Root | undefined {
-  let bytes: Buffer;
+  const sealed = readSealed(file, TREE);
+  if ('problem' in sealed || sealed.fields.length) return undefined;
   try {
-    bytes = readFileSync(file);
-  } catch {
-    return undefined;
-  }
-  const end = bytes.indexOf(0x0a);
-  if (end < 0) return undefined;
-  const [magic, format, hash, length] = bytes.subarray(0, end).toString('latin1').split(' ');
-  const body = bytes.subarray(end + 1);
-  if (magic !== MAGIC || format !== String(FORMAT) || String(body.length) !== length || sha256(body) !== hash)
-    return undefined;
-  try {
-    const tree = deserialize(body) as Root;
+    const tree = deserialize(sealed.body) as Root;
     return tree?.type === 'root' && Array.isArray(tree.children) ? tree : undefined;
   } catch {
     return undefined;
   }
 }
-
-const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');

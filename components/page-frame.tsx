@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { SITE_LANGUAGE } from '@/lib/language';
 import { SiteFooter } from './site-footer';
-import { SiteHeader } from './site-header';
+import { SiteHeader, type Chrome } from './site-header';
 
 /**
  * Every page's frame: the skip link, the header (its section marked for `path`), the main
@@ -21,18 +21,21 @@ export function PageFrame({
   children: ReactNode;
 }) {
   const other = language && language.tag !== SITE_LANGUAGE ? language : undefined;
-  const chrome = other ? SITE_LANGUAGE : undefined;
-  const chromeDir = other?.direction === 'rtl' ? 'ltr' : undefined;
+  const chrome: Chrome | undefined = other && {
+    lang: SITE_LANGUAGE,
+    dir: other.direction === 'rtl' ? 'ltr' : undefined,
+    pageLanguage: other.tag,
+  };
   return (
     <>
-      <a href="#main" className="skip-link" lang={chrome} dir={chromeDir}>
+      <a href="#main" className="skip-link" lang={chrome?.lang} dir={chrome?.dir}>
         Skip to content
       </a>
-      <SiteHeader path={path} lang={chrome} dir={chromeDir} pageLanguage={other?.tag} />
+      <SiteHeader path={path} chrome={chrome} />
       <main id="main" lang={other?.tag} dir={other?.direction} className="mx-auto max-w-page px-gutter pt-4 sm:pt-10">
         {children}
       </main>
-      <SiteFooter path={path} lang={chrome} dir={chromeDir} pageLanguage={other?.tag} />
+      <SiteFooter path={path} chrome={chrome} />
     </>
   );
 }

@@ -1,26 +1,16 @@
 import { site } from '@/content/site';
 import { contactChannels } from '@/lib/contact';
 import { callToAction, FOOTER_LINKS, linksInLanguage } from '@/lib/navigation';
+import type { Chrome } from './site-header';
 import { SectionLinks } from './section-links';
 import { PRIMARY_BUTTON } from '@/components/button';
 
 /** The footer: every section and the feed, the ways to get in touch (or the offer), the name. */
-export function SiteFooter({
-  path,
-  lang,
-  dir,
-  pageLanguage,
-}: {
-  path: string;
-  lang?: string;
-  dir?: 'ltr';
-  /** A translation's language: its search link searches that language (linksInLanguage). */
-  pageLanguage?: string;
-}) {
+export function SiteFooter({ path, chrome }: { path: string; chrome?: Chrome }) {
   const channels = contactChannels();
   const cta = callToAction(channels);
   return (
-    <footer lang={lang} dir={dir} className="site-chrome mt-section border-t border-line bg-raised">
+    <footer lang={chrome?.lang} dir={chrome?.dir} className="site-chrome mt-section border-t border-line bg-raised">
       <div className="mx-auto grid max-w-page gap-8 px-gutter py-10 text-sm sm:grid-cols-[2fr_1fr_1fr]">
         <div>
           <p className="font-serif text-lg font-bold">{site.name}</p>
@@ -34,7 +24,7 @@ export function SiteFooter({
         <nav aria-label="Site">
           <p className="font-semibold">The site</p>
           <SectionLinks
-            links={linksInLanguage(FOOTER_LINKS, pageLanguage)}
+            links={linksInLanguage(FOOTER_LINKS, chrome?.pageLanguage)}
             path={path}
             className="mt-2"
             linkClassName="text-muted hover:text-ink aria-[current]:font-semibold aria-[current]:text-ink"

@@ -16,7 +16,7 @@ const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' 
  * The site's own language keeps formatDate. Where CLDR has no month names in the tag's script
  * (ur-Latn gets Urdu's, in Arabic script), the numeric form of the language is used (10/3/2026).
  */
-export function formatDateIn(iso: string, tag: string, siteLanguage = 'en'): string {
+export function formatDateIn(iso: string, tag: string, siteLanguage: string): string {
   if (tag === siteLanguage) return formatDate(iso);
   formatDate(iso); // the same check of the input
   const [year, month, day] = iso.slice(0, 10).split('-').map(Number) as [number, number, number];

@@ -70,6 +70,6 @@ describe('formatDateIn', () => {
     ['fr', '10 mars 2026'],
     // CLDR has Urdu's month names in Arabic script only: Roman Urdu gets the numeric form.
     ['ur-Latn', '10/3/2026'],
-  ])('%s → %s', (tag, expected) => expect(formatDateIn('2026-03-10T23:30:00-08:00', tag)).toBe(expected));
-  it('refuses what is not a date', () => expect(() => formatDateIn('soon', 'ur')).toThrow(/ISO 8601/));
+  ])('%s → %s', (tag, expected) => expect(formatDateIn('2026-03-10T23:30:00-08:00', tag, 'en')).toBe(expected));
+  it('refuses what is not a date', () => expect(() => formatDateIn('soon', 'ur', 'en')).toThrow(/ISO 8601/));
 });

@@ -374,7 +374,7 @@ export function loadTranslations(root: string = contentRoot(), { drafts = showDr
 
 /** One translation by its URL segment (ur-latn) and slug (drafts only where they are shown), or undefined. */
 export function loadTranslation(lang: string, slug: string, root: string = contentRoot()): Article | undefined {
-  const article = content(root).translations.get(`${lang}/${slug}`);
+  const article = content(root).translations.get(translationKey(lang, slug));
   return article && (showDrafts() || !article.draft) ? article : undefined;
 }
 

@@ -2,6 +2,7 @@ import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { PHASE_PRODUCTION_BUILD } from 'next/constants.js';
 import { tsImport } from 'tsx/esm/api';
+import { buildId } from './lib/build/build-id.mjs';
 
 /**
  * The suite builds the site of tests/fixtures/site.ts (FIXTURE_SITE=1): this tsconfig resolves
@@ -15,6 +16,9 @@ const nextConfig = {
   pageExtensions: ['ts', 'tsx'],
   images: { unoptimized: true },
   poweredByHeader: false,
+  // A hash of the code, not Next.js's random ID a build: the same code and content export
+  // byte-identical pages, so the adapter keeps each finished page between builds (lib/build/build-id.mjs).
+  generateBuildId: () => buildId(fileURLToPath(new URL('.', import.meta.url))),
   // Loaded by Node at build time, as tsx and Vitest load it, rather than bundled: its ES module
   // build has no default export and its UMD build no named ones, so one import works everywhere
   // only if every runner reads the same (UMD) file. sharp is external by Next's own list.

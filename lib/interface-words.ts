@@ -18,6 +18,8 @@ export const ENGLISH_WORDS = {
   quickAnswer: 'Quick answer',
   topics: 'Topics',
   tags: 'Tags:',
+  languages: 'Languages:',
+  canonical: 'Canonical:',
   breadcrumb: 'Breadcrumb',
   home: 'Home',
   writing: 'Writing',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadTranslations } from '@/lib/content';
+import { interfaceWords } from '@/lib/interface-words';
 import { absolute, ARTICLES, LISTINGS, sitemapUrls, TRANSLATIONS } from '../site-data';
 import { all, attr, first, textContent } from './dom';
 import { jsonLdOf, page, served, servedText } from './out';
@@ -79,6 +80,14 @@ for (const t of TRANSLATIONS) {
       const locale = attr(first(page(t.path), 'meta[property="og:locale"]')!, 'content');
       expect(locale).toMatch(new RegExp(`^${t.language.split('-')[0]}(_[A-Z]{2})?$`));
       expect(servedText(`${t.path}.md`)).toContain(`# ${t.headline}`);
+    });
+
+    it('has a twin whose lines of metadata are in its language’s words where the site gives them', () => {
+      const words = interfaceWords(t.language);
+      const twin = servedText(`${t.path}.md`) ?? '';
+      expect(twin).toContain(`\n${words.tags} ${t.tags.join(', ')}  \n`);
+      expect(twin).toContain(`\n${words.languages} `);
+      expect(twin).toContain(`\n${words.canonical} ${absolute(t.path)}\n`);
     });
 
     it('and its original name every version with hreflang, itself included, and x-default the original', () => {

@@ -28,13 +28,13 @@ export function articleMarkdown(article: Article, origin: string): string {
     [
       `${words.by} [${article.author.name}](${absoluteUrl(article.author.path, origin)}), ${article.author.jobTitle}`,
       `${words.published} ${date(article.published)} · ${words.updated} ${date(article.updated)} · ${fillWords(words.minRead, { minutes: article.readingMinutes })}`,
-      `Tags: ${article.tags.join(', ')}`,
+      `${words.tags} ${article.tags.join(', ')}`,
       ...(article.versions.length > 1
         ? [
-            `Languages: ${article.versions.map((v) => `[${v.name}](${absoluteUrl(paths.markdownTwin(v.path), origin)}) (${v.language})`).join(', ')}`,
+            `${words.languages} ${article.versions.map((v) => `[${v.name}](${absoluteUrl(paths.markdownTwin(v.path), origin)}) (${v.language})`).join(', ')}`,
           ]
         : []),
-      `Canonical: ${url}`,
+      `${words.canonical} ${url}`,
     ].join('  \n'),
   ];
   const sections = article.sections.map((s) => {

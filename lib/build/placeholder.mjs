@@ -16,5 +16,14 @@ export const PLACEHOLDER_ROUTE = `blog/page/${PLACEHOLDER_PAGE}`;
  */
 export const PLACEHOLDER_TRANSLATION = { lang: PLACEHOLDER_PAGE, slug: PLACEHOLDER_PAGE };
 
+/**
+ * A dynamic route's params for the export: `params`, or the placeholder's when there are none.
+ * @template P
+ * @param {readonly P[]} params
+ * @param {P} placeholder
+ * @returns {P[]}
+ */
+export const orPlaceholder = (params, placeholder) => (params.length ? [...params] : [placeholder]);
+
 /** The placeholder translation's folder under out/. */
 export const PLACEHOLDER_TRANSLATION_DIR = PLACEHOLDER_PAGE;

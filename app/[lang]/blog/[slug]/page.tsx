@@ -1,6 +1,6 @@
 import { notFound } from 'next/navigation';
 import { ArticlePage } from '@/components/article/article-page';
-import { PLACEHOLDER_TRANSLATION } from '@/lib/build/placeholder.mjs';
+import { orPlaceholder, PLACEHOLDER_TRANSLATION } from '@/lib/build/placeholder.mjs';
 import { loadTranslation, translationParams } from '@/lib/content';
 import { articleMetadata } from '@/lib/outputs/metadata';
 import './rtl.css';
@@ -13,8 +13,7 @@ export const dynamicParams = false;
 
 /** Each translation, at /<language>/blog/<slug>; a site without one asks for the placeholder (placeholder.mjs). */
 export function generateStaticParams() {
-  const params = translationParams();
-  return params.length ? params : [PLACEHOLDER_TRANSLATION];
+  return orPlaceholder(translationParams(), PLACEHOLDER_TRANSLATION);
 }
 
 export async function generateMetadata({ params }: Props) {

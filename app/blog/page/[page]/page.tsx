@@ -5,7 +5,7 @@ import { blogListing } from '@/lib/listing/listing-pages';
 import { articlesPerPage } from '@/lib/listing/listings';
 import { listingViewMetadata } from '@/lib/outputs/metadata';
 import { laterPages, pageNumber } from '@/lib/listing/paging';
-import { PLACEHOLDER_PAGE } from '@/lib/build/placeholder.mjs';
+import { orPlaceholder, PLACEHOLDER_PAGE } from '@/lib/build/placeholder.mjs';
 
 interface Props {
   params: Promise<{ page: string }>;
@@ -16,7 +16,7 @@ export const dynamicParams = false;
 /** Pages 2 … last of /blog; page 1 is /blog itself. */
 export function generateStaticParams() {
   const pages = laterPages(loadArticles().length, articlesPerPage()).map((n) => ({ page: String(n) }));
-  return pages.length ? pages : [{ page: PLACEHOLDER_PAGE }];
+  return orPlaceholder(pages, { page: PLACEHOLDER_PAGE });
 }
 
 async function view({ params }: Props) {

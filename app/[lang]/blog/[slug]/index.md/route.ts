@@ -1,5 +1,5 @@
 import { profiled } from '@/lib/build/build-profile';
-import { PLACEHOLDER_TRANSLATION } from '@/lib/build/placeholder.mjs';
+import { orPlaceholder, PLACEHOLDER_TRANSLATION } from '@/lib/build/placeholder.mjs';
 import { loadTranslation, translationParams } from '@/lib/content';
 import { articleMarkdown } from '@/lib/content/parse/markdown-twin';
 import { siteOrigin } from '@/lib/site-url';
@@ -10,8 +10,7 @@ export const dynamic = 'force-static';
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  const params = translationParams();
-  return params.length ? params : [PLACEHOLDER_TRANSLATION];
+  return orPlaceholder(translationParams(), PLACEHOLDER_TRANSLATION);
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ lang: string; slug: string }> }) {

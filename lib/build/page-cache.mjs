@@ -7,10 +7,11 @@
 // hash of what finishing it depends on: the page's bytes and path, the site's language, whether
 // the runtime is kept, and the code that finishes it (this module and every module it imports,
 // found by following the imports, and the locked package versions: lib/content/snapshot.ts
-// codeKey). An edit to any of them reads as another name, never a stale page. Like the content's
-// caches, an entry is a sealed file (lib/content/sealed-file.ts): a partial or damaged one is
-// finished again, never trusted. Only finished pages are kept, never problems: a page with one is
-// read and fails again on every build.
+// codeKey; the graph also follows the type imports in comments, so it holds the cache's own
+// modules too: more than the finishing code, never less). An edit to any of them reads as another
+// name, never a stale page. Like the content's caches, an entry is a sealed file
+// (lib/content/sealed-file.ts): a partial or damaged one is finished again, never trusted. Only
+// finished pages are kept, never problems: a page with one is read and fails again on every build.
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,7 +22,10 @@ import { unrecognisedScripts } from './next-export.mjs';
 import { LANGUAGE_STOP, pageLanguage } from './page-language.mjs';
 import { RUNTIME_STOP, runtimeRemoval } from './static-output.mjs';
 
-/** Kept between builds, from the project's root, like the drawn covers and the parsed trees: Next.js leaves .next/cache in place. */
+/**
+ * Where the finished pages are kept, from the project's root: like the drawn covers and the parsed
+ * trees, in .next/cache, which Next.js leaves in place between builds and hosts restore.
+ */
 export const FINISHED_PAGES_DIR = '.next/cache/finished-pages';
 
 /** This module, from the project's root: the code a finished page depends on is what it imports. */

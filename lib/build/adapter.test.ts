@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -16,10 +16,10 @@ const HEAD = '<meta charSet="utf-8"/>';
 /** The export with `script` right after the charset, as a layout's <head> renders it. */
 const withScript = (script: string) => NEXT_PAGE.replace(HEAD, `${HEAD}${script}`);
 
-/** A project whose out/ holds the page at / and /blog/x, and the framework's files. */
-function project(page: string) {
-  const dir = mkdtempSync(join(tmpdir(), 'adapter-'));
+/** A project whose out/ holds the page at / and /blog/x, and the framework's files (in `dir`, a new one by default). */
+function project(page: string, dir = mkdtempSync(join(tmpdir(), 'adapter-'))) {
   const out = join(dir, 'out');
+  rmSync(out, { recursive: true, force: true });
   mkdirSync(join(out, 'blog'), { recursive: true });
   mkdirSync(join(out, '_next/static/chunks'), { recursive: true });
   writeFileSync(join(out, 'index.html'), page);
@@ -84,5 +84,30 @@ describe('a site-owned inline script added to the layout', () => {
     expect(inline).toHaveLength(4);
     expect(inline[0]).toBe(THEME);
     expect(policy(out)).toContain(`script-src 'self' ${inline.map(scriptHash).sort().join(' ')};`);
+  });
+});
+
+describe('a rebuild of the same export', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('reads every page from .next/cache/finished-pages and writes the same out/', async () => {
+    const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
+    const page = withScript(`<script data-site-script="">${THEME}</script>`);
+    const out = project(page);
+    const dir = join(out, '..');
+    const files = () => ['index.html', 'blog/x.html', '_headers'].map((f) => readFileSync(join(out, f), 'utf8'));
+    const lines = () => log.mock.calls.map(([line]) => String(line).trim());
+    await build(out);
+    const cold = files();
+    expect(lines()).toContain('Pages finished: 2 (0 from .next/cache/finished-pages)');
+    expect(lines()).toContain('Framework runtime removed from 2 pages; 2 unused files deleted');
+    expect(readdirSync(join(dir, '.next/cache/finished-pages'))).toHaveLength(2);
+    log.mockClear();
+    project(page, dir);
+    await build(out);
+    expect(lines()).toContain('Pages finished: 2 (2 from .next/cache/finished-pages)');
+    expect(lines()).toContain('Framework runtime removed from 2 pages; 2 unused files deleted');
+    expect(files()).toEqual(cold);
+    expect(policy(out)).toContain(`script-src 'self' ${scriptHash(THEME)};`);
   });
 });

@@ -69,22 +69,35 @@ export function strictTransportSecurity({ includeSubDomains, preload }) {
     .join('; ');
 }
 
+/** The heading of the problems that stop the policy: scripts the build cannot classify. */
+export const SCRIPTS_STOP = '_headers: not writing a Content-Security-Policy for scripts the build cannot classify';
+
 /**
  * The code of the inline scripts a browser would execute on a page, as the browser sees it (what
  * a CSP hash is computed over): no src, and a type the shared classifier (scripts.mjs) calls
  * classic or module. Data blocks such as JSON-LD are never executed, so CSP does not apply to
- * them. Throws, naming the page and the element, on a script type the build does not know or
- * code in an attribute: a hash cannot allow either.
+ * them. Its problems, each naming the page and the element: a script type the build does not
+ * know, or code in an attribute, which a hash cannot allow.
+ * @param {string} html
+ * @param {string} [page] the page's path relative to out/, for the problems
+ * @returns {{ scripts: string[], problems: import('./scripts.mjs').Problem[] }}
+ */
+export function pageScripts(html, page = 'index.html') {
+  const read = readPage(html);
+  const scripts = read.scripts.filter((s) => s.src === undefined && isExecutable(s.kind)).map((s) => s.text);
+  return { scripts, problems: policyProblems(page, read) };
+}
+
+/**
+ * The inline scripts of a page (pageScripts); throws its problems, if any.
  * @param {string} html
  * @param {string} [page] the page's path relative to out/, for the error
  * @returns {string[]}
  */
 export function inlineScripts(html, page = 'index.html') {
-  const read = readPage(html);
-  throwProblems('_headers: not writing a Content-Security-Policy for scripts the build cannot classify', [
-    policyProblems(page, read),
-  ]);
-  return read.scripts.filter((s) => s.src === undefined && isExecutable(s.kind)).map((s) => s.text);
+  const { scripts, problems } = pageScripts(html, page);
+  throwProblems(SCRIPTS_STOP, [problems]);
+  return scripts;
 }
 
 /** @param {string} script */
@@ -97,16 +110,19 @@ const SELF = 'https://self.invalid';
  * The origins other than the page's own that the forms of a page post to: each <form action>,
  * and each formaction of a button or input, that resolves to another origin (the contact form's
  * service, content/site.ts contact.form). A path, an empty action or none posts to this origin,
- * which 'self' already admits. Throws, naming the page and the element, on one that is not
- * https: a reader's message would travel in the clear (content/site.ts requires https).
+ * which 'self' already admits. Its problems, each naming the page and the element, a whole
+ * message: one that is not https, where a reader's message would travel in the clear
+ * (content/site.ts requires https).
  * @param {string} html
- * @param {string} [page] the page's path relative to out/, for the error
- * @returns {string[]}
+ * @param {string} [page] the page's path relative to out/, for the problems
+ * @returns {{ origins: string[], problems: import('./scripts.mjs').Problem[] }}
  */
-export function formOrigins(html, page = 'index.html') {
-  if (!/<form|formaction/i.test(html)) return [];
+export function pageForms(html, page = 'index.html') {
   /** @type {string[]} */
   const origins = [];
+  /** @type {import('./scripts.mjs').Problem[]} */
+  const problems = [];
+  if (!/<form|formaction/i.test(html)) return { origins, problems };
   /** @param {import('parse5').DefaultTreeAdapterTypes.ParentNode} parent */
   const walk = (parent) => {
     for (const node of parent.childNodes) {
@@ -115,23 +131,54 @@ export function formOrigins(html, page = 'index.html') {
       const value = attr && node.attrs.find((a) => a.name === attr)?.value.trim();
       if (value) {
         const url = new URL(value, `${SELF}/`);
-        if (url.origin !== SELF) {
-          if (url.protocol !== 'https:')
-            throw new Error(
+        // Parsed without source locations (at 0): the problems keep the order they were found in.
+        if (url.origin !== SELF && url.protocol !== 'https:')
+          problems.push({
+            at: 0,
+            line:
               `_headers: out/${page}: <${node.tagName} ${attr}="${clip(value, 80)}"> posts somewhere other than an https:// URL, ` +
-                `so what a reader writes would not be encrypted. Not admitting it in the Content-Security-Policy's form-action. ` +
-                `Fix: make content/site.ts contact.form an https:// URL (npm run check says so too).`,
-            );
-          origins.push(url.origin);
-        }
+              `so what a reader writes would not be encrypted. Not admitting it in the Content-Security-Policy's form-action. ` +
+              `Fix: make content/site.ts contact.form an https:// URL (npm run check says so too).`,
+          });
+        else if (url.origin !== SELF) origins.push(url.origin);
       }
       walk(node);
       if ('content' in node) walk(node.content);
     }
   };
   walk(parse(html, { treeAdapter: defaultTreeAdapter }));
+  return { origins, problems };
+}
+
+/**
+ * The origins the forms of a page post to (pageForms); throws its first problem, if any.
+ * @param {string} html
+ * @param {string} [page] the page's path relative to out/, for the error
+ * @returns {string[]}
+ */
+export function formOrigins(html, page = 'index.html') {
+  const { origins, problems } = pageForms(html, page);
+  if (problems[0]) throw new Error(problems[0].line);
   return origins;
 }
+
+/**
+ * What the policy needs to know of a page: its inline scripts and where its forms post. The
+ * build collects them as it finishes each page (page-cache.mjs); this reads them from its HTML.
+ * Throws on a page the policy cannot allow (inlineScripts, formOrigins).
+ * @param {string} file the page's path relative to out/
+ * @param {string} html
+ * @returns {OutFile}
+ */
+export function pageFacts(file, html) {
+  return { file, scripts: inlineScripts(html, file), forms: formOrigins(html, file) };
+}
+
+/**
+ * A file of out/ (its path relative to out/, forward slashes) as headerRules takes it: a page
+ * (.html) with its inline scripts and its forms' origins (pageFacts), any other file with its path alone.
+ * @typedef {{ file: string, scripts?: readonly string[], forms?: readonly string[] }} OutFile
+ */
 
 /**
  * The policy: only this origin, no plugins, no framing; inline scripts only by hash. A page
@@ -207,17 +254,24 @@ export function cachePattern(file) {
 }
 
 /**
- * The rules for a build: every file of out/ (relative paths) and the HTML of each page.
- * Throws rather than return rules a host would reject or misapply.
- * @param {readonly { file: string, html?: string }[]} files
+ * The rules for a build: every file of out/, each page with its inline scripts and forms (OutFile).
+ * Throws rather than return rules a host would reject or misapply, or a policy made without a page's facts.
+ * @param {readonly OutFile[]} files
  * @param {{ includeSubDomains: boolean, preload: boolean }} [hsts] content/site.ts security.hsts
  * @returns {Rule[]}
  */
 export function headerRules(files, hsts = { includeSubDomains: false, preload: false }) {
+  // A page without its facts would be a page whose scripts the policy silently blocks.
+  const bare = files.find((f) => f.file.endsWith('.html') && (f.scripts === undefined || f.forms === undefined));
+  if (bare)
+    throw new Error(
+      `_headers: out/${bare.file} was given without its inline scripts and form origins, so the ` +
+        `Content-Security-Policy could not allow them. Fix: pass every page's facts (readOut, or the finished pages').`,
+    );
   // Hash each distinct script once: the same bootstrap on every page is one hash, not one a page.
-  const scripts = new Set(files.flatMap((f) => (f.html ? inlineScripts(f.html, f.file) : [])));
+  const scripts = new Set(files.flatMap((f) => f.scripts ?? []));
   // Where the pages' forms post: every page's policy admits them, /search's too.
-  const forms = files.flatMap((f) => (f.html ? formOrigins(f.html, f.file) : []));
+  const forms = files.flatMap((f) => f.forms ?? []);
   const csp = contentSecurityPolicy([...scripts].map(scriptHash), [], forms);
   checkPolicyLength(csp, scripts.size);
   const security = { 'Strict-Transport-Security': strictTransportSecurity(hsts), ...SECURITY };
@@ -406,11 +460,16 @@ export function hostHeaders(rules, path) {
 }
 
 /**
- * Every file under out/, with the HTML of the pages.
+ * Every file under out/, each page with its facts: those given, by path (collected as the pages
+ * were finished), else read from the page (pageFacts).
  * @param {string} outDir
+ * @param {ReadonlyMap<string, { scripts: readonly string[], forms: readonly string[] }>} [known]
+ * @returns {OutFile[]}
  */
-export function readOut(outDir) {
-  return listFiles(outDir).map((file) =>
-    file.endsWith('.html') ? { file, html: readFileSync(join(outDir, file), 'utf8') } : { file },
-  );
+export function readOut(outDir, known = new Map()) {
+  return listFiles(outDir).map((file) => {
+    if (!file.endsWith('.html')) return { file };
+    const facts = known.get(file);
+    return facts ? { file, ...facts } : pageFacts(file, readFileSync(join(outDir, file), 'utf8'));
+  });
 }

@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { thrown } from '@/tests/thrown';
 import {
@@ -15,7 +18,12 @@ import {
   headersFor,
   hostHeaders,
   inlineScripts,
+  type OutFile,
+  pageFacts,
+  pageForms,
+  pageScripts,
   parseHeaders,
+  readOut,
   rulePattern,
   scriptHash,
   servedPaths,
@@ -65,12 +73,15 @@ describe('inlineScripts', () => {
     expect(thrown(() => inlineScripts(html, 'blog/x.html'))).toBe(message);
     expect(
       thrown(() =>
-        headerRules([
-          { file: 'index.html', html: '<p>ok</p>' },
-          { file: 'blog/x.html', html },
-        ]),
+        headerRules(
+          [
+            { file: 'index.html', html: '<p>ok</p>' },
+            { file: 'blog/x.html', html },
+          ].map((f) => pageFacts(f.file, f.html)),
+        ),
       ),
     ).toBe(message);
+    expect(pageScripts(html, 'blog/x.html').problems.map((p) => p.line)).toEqual([line]);
   });
 });
 
@@ -127,14 +138,17 @@ const SITE_FILES = [
 const COVERS = ['cover-og.png', 'cover-16x9.png', 'cover-4x3.png', 'cover-1x1.png'];
 const PAGE_HTML = '<main>x</main><script type="application/ld+json">{}</script><script src="/scripts/toc.js"></script>';
 
-/** out/ for n articles, with the HTML of its pages (no inline scripts, as the build leaves them). */
-function outFiles(articles: number): { file: string; html?: string }[] {
+/** What the policy needs of PAGE_HTML: no inline script, no form. */
+const PAGE_FACTS = pageFacts('index.html', PAGE_HTML);
+
+/** out/ for n articles, with the facts of its pages (no inline scripts, as the build leaves them). */
+function outFiles(articles: number): OutFile[] {
   const slugs = Array.from({ length: articles }, (_, i) => `article-${i + 1}`);
   const files = [
     ...SITE_FILES,
     ...slugs.flatMap((slug) => [`blog/${slug}.html`, `blog/${slug}.md`, ...COVERS.map((c) => `blog/${slug}/${c}`)]),
   ];
-  return files.map((file) => (file.endsWith('.html') ? { file, html: PAGE_HTML } : { file }));
+  return files.map((file) => (file.endsWith('.html') ? { ...PAGE_FACTS, file } : { file }));
 }
 
 describe('cachePattern', () => {
@@ -269,7 +283,7 @@ describe('what a host sends for each path (1,000 articles)', () => {
 });
 
 describe('the Content-Security-Policy', () => {
-  const page = (file: string, script: string) => ({ file, html: `<script>${script}</script>` });
+  const page = (file: string, script: string) => pageFacts(file, `<script>${script}</script>`);
 
   it('allows each distinct inline script once, however many pages repeat it', () => {
     const files = Array.from({ length: 1000 }, (_, i) => page(`p${i}.html`, i % 2 ? 'boot()' : 'start()'));
@@ -392,7 +406,7 @@ describe('strictTransportSecurity', () => {
   });
 
   it('is what every path gets: two years, nothing wider unless the site config says so', () => {
-    const files = [{ file: 'index.html', html: '<p>x</p>' }];
+    const files = [pageFacts('index.html', '<p>x</p>')];
     expect(headersFor(headerRules(files), '/')['Strict-Transport-Security']).toBe('max-age=63072000');
     expect(
       headersFor(headerRules(files, { includeSubDomains: true, preload: true }), '/blog')['Strict-Transport-Security'],
@@ -401,7 +415,7 @@ describe('strictTransportSecurity', () => {
 });
 
 describe('the search page’s own Content-Security-Policy', () => {
-  const files = [...outFiles(3), { file: 'search.html', html: PAGE_HTML }, { file: 'pagefind/pagefind.js' }];
+  const files = [...outFiles(3), pageFacts('search.html', PAGE_HTML), { file: 'pagefind/pagefind.js' }];
   const rules = headerRules(files);
   const siteWide = headersFor(rules, '/blog')['Content-Security-Policy']!;
 
@@ -475,6 +489,48 @@ describe('formOrigins', () => {
       /^_headers: out\/services\/x\.html: <form action="[^"]+"> posts somewhere other than an https:\/\/ URL.*Fix: make content\/site\.ts contact\.form an https:\/\/ URL/,
     );
   });
+
+  it('gives every such form as a problem (pageForms), and formOrigins throws the first', () => {
+    const html = `${form('http://a.example.test/f')}${form('https://ok.example.test/f')}${form('http://b.example.test/f')}`;
+    const { origins, problems } = pageForms(html, 'services/x.html');
+    expect(origins).toEqual(['https://ok.example.test']);
+    expect(problems.map((p) => p.line)).toEqual([
+      expect.stringMatching(/^_headers: out\/services\/x\.html: <form action="http:\/\/a\.example\.test\/f"> posts /),
+      expect.stringMatching(/^_headers: out\/services\/x\.html: <form action="http:\/\/b\.example\.test\/f"> posts /),
+    ]);
+    expect(thrown(() => formOrigins(html, 'services/x.html'))).toBe(problems[0]!.line);
+  });
+});
+
+describe('the facts of each page', () => {
+  it('are what the policy is made of: a page given without them stops the build, naming it', () => {
+    for (const bare of [
+      { file: 'blog/x.html' },
+      { file: 'blog/x.html', scripts: [] },
+      { file: 'blog/x.html', forms: [] },
+    ])
+      expect(thrown(() => headerRules([...outFiles(1), bare]))).toBe(
+        "_headers: out/blog/x.html was given without its inline scripts and form origins, so the Content-Security-Policy could not allow them. Fix: pass every page's facts (readOut, or the finished pages').",
+      );
+  });
+
+  it('are read from out/ (readOut), or taken as given for the pages given', () => {
+    const out = mkdtempSync(join(tmpdir(), 'headers-'));
+    mkdirSync(join(out, 'blog'));
+    writeFileSync(join(out, 'index.html'), '<script>a()</script><form action="https://f.example.test/x"></form>');
+    writeFileSync(join(out, 'blog/x.html'), '<script>not read()</script>');
+    writeFileSync(join(out, 'feed.xml'), '<feed/>');
+    const known = new Map([['blog/x.html', { scripts: ['given()'], forms: [] }]]);
+    expect(readOut(out, known)).toEqual([
+      { file: 'blog/x.html', scripts: ['given()'], forms: [] },
+      { file: 'feed.xml' },
+      { file: 'index.html', scripts: ['a()'], forms: ['https://f.example.test'] },
+    ]);
+    writeFileSync(join(out, 'blog/x.html'), '<p onclick="x()">x</p>');
+    expect(thrown(() => readOut(out))).toContain(
+      'out/blog/x.html:1:1: <p onclick="x()"> has code in its onclick attribute',
+    );
+  });
 });
 
 describe('form-action', () => {
@@ -497,8 +553,8 @@ describe('form-action', () => {
     const contact = '<main><form method="post" action="https://forms.example.test/f/abc"></form></main>';
     const files = [
       ...outFiles(3),
-      { file: 'services/x.html', html: contact },
-      { file: 'search.html', html: '<form role="search" action="/search" method="get"></form>' },
+      pageFacts('services/x.html', contact),
+      pageFacts('search.html', '<form role="search" action="/search" method="get"></form>'),
     ];
     const rules = headerRules(files);
     const withForm = "form-action 'self' https://forms.example.test;";

@@ -15,7 +15,7 @@
 // tests, refresh the fixture, then widen VERIFIED and NEXT_VERIFIED_ON.
 import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { listFiles } from './files.mjs';
 
 /** This file, as the messages name it. */
@@ -149,7 +149,7 @@ export function exportDir(context, version) {
  * used, the export folder and the names of the files in it) and then runs `finish` on out/.
  * Each check throws before `finish` runs, so out/ is left as Next.js wrote it.
  * @param {string} name
- * @param {(build: { out: string, nextVersion: string }) => Promise<void>} finish
+ * @param {(build: { out: string, projectDir: string, nextVersion: string }) => Promise<void>} finish
  * @returns {import('next').NextAdapter}
  */
 export function nextAdapter(name, finish) {
@@ -159,7 +159,7 @@ export function nextAdapter(name, finish) {
       const nextVersion = checkNextVersion(installedNextVersion());
       const out = exportDir(context, nextVersion);
       checkExportFiles(listFiles(out), nextVersion);
-      await finish({ out, nextVersion });
+      await finish({ out, projectDir: dirname(out), nextVersion });
     },
   };
 }

@@ -15,7 +15,7 @@ import {
   nextAdapter,
   routeFiles,
 } from './next-export.mjs';
-import { removeRuntime } from './static-output.mjs';
+import { finishPages } from './page-cache.mjs';
 
 // Every stop of next-export.mjs names Next.js, the installed version, the verified range and the
 // module; these pin the words.
@@ -221,7 +221,8 @@ describe('a script that is neither Next.js’s runtime nor the site’s own', ()
     ],
   ])('stops the build on %s, naming Next.js, its version and the module, and changes nothing', (_, html, lines) => {
     const out = join(project({ 'index.html': html, 'index.txt': 'rsc' }), 'out');
-    expect(thrown(() => removeRuntime(out, {}, '16.4.6'))).toBe(STOP + lines);
+    const finish = () => finishPages(out, { siteLanguage: 'en', keepRuntime: false, nextVersion: '16.4.6' });
+    expect(thrown(finish)).toBe(STOP + lines);
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe(html);
     expect(existsSync(join(out, 'index.txt'))).toBe(true);
   });
@@ -234,7 +235,7 @@ describe('nextAdapter: the hook Next.js calls', () => {
     const finish = vi.fn(async () => undefined);
     const dir = project({ 'index.html': '<p>x</p>', 'index.txt': 'rsc' });
     await nextAdapter('test', finish).onBuildComplete!({ projectDir: dir } as never);
-    expect(finish).toHaveBeenCalledWith({ out: join(dir, 'out'), nextVersion: version });
+    expect(finish).toHaveBeenCalledWith({ out: join(dir, 'out'), projectDir: dir, nextVersion: version });
   });
 
   it.each([

@@ -2,9 +2,9 @@
 // language; a page in another language (a translation) says so on its <main lang dir>
 // (components/page-frame.tsx), and this step, after the export, copies both onto <html>, where
 // browsers, screen readers, search engines and Pagefind (one index per <html lang>) read them.
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { listFiles } from './files.mjs';
+
+/** The heading of the problems that stop the build here (page-cache.mjs throws them all). */
+export const LANGUAGE_STOP = 'page language: stopping before changing any page';
 
 /** The first <main> start tag, with its attributes. */
 const MAIN = /<main\b([^>]*)>/i;
@@ -46,27 +46,4 @@ export function pageLanguage(html, page, siteLanguage) {
     };
   const tag = root[0].replace(/\slang="[^"]*"/i, ` lang="${lang}" dir="${dir}"`);
   return { html: html.slice(0, root.index) + tag + html.slice(root.index + root[0].length), lang };
-}
-
-/**
- * Sets <html lang dir> on every page of out/ whose main names a language. Reads every page first:
- * on any problem it throws them all, having changed nothing. Returns the pages set, by language.
- * @param {string} out
- * @param {string} siteLanguage
- * @returns {Record<string, number>}
- */
-export function setPageLanguages(out, siteLanguage) {
-  const results = listFiles(out)
-    .filter((f) => f.endsWith('.html'))
-    .map((page) => ({ page, ...pageLanguage(readFileSync(join(out, page), 'utf8'), page, siteLanguage) }));
-  const problems = results.flatMap((r) => (r.problem ? [r.problem] : []));
-  if (problems.length) throw new Error(`page language: stopping before changing any page:\n  ${problems.join('\n  ')}`);
-  /** @type {Record<string, number>} */
-  const set = {};
-  for (const { page, html, lang } of results) {
-    if (!lang) continue;
-    writeFileSync(join(out, page), html);
-    set[lang] = (set[lang] ?? 0) + 1;
-  }
-  return set;
 }

@@ -4,10 +4,10 @@
 // out/ after the export, leaving HTML, CSS, JSON-LD and the site's own small scripts. What the
 // runtime looks like (its script shapes, its paths, its file names) is next-export.mjs's to know;
 // this module decides what to cut from each page and stops on what it cannot place.
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { listFiles, removeEmptyDirs } from './files.mjs';
-import { exportFileKind, isFrameworkPath, isRuntimeCode, runtimeTraces, unrecognisedScripts } from './next-export.mjs';
+import { exportFileKind, isFrameworkPath, isRuntimeCode, runtimeTraces } from './next-export.mjs';
 import {
   SITE_SCRIPT_ATTR,
   clip,
@@ -26,7 +26,8 @@ export const KEEP_RUNTIME_ENV = 'KEEP_NEXT_RUNTIME';
 /** The facts of Next.js's runtime (script shapes, file names) are next-export.mjs's: re-exported for the tests. */
 export { isRuntimeCode };
 
-const STOP = 'static output: stopping before changing any page';
+/** The heading of the problems that stop the removal (page-cache.mjs throws every page's). */
+export const RUNTIME_STOP = 'static output: stopping before changing any page';
 
 /**
  * One page's HTML without the framework, or its problems. Removes, cutting exactly their bytes:
@@ -135,7 +136,7 @@ export function runtimeRemoval(html, page = 'index.html') {
  */
 export function stripRuntime(html, page = 'index.html') {
   const result = runtimeRemoval(html, page);
-  throwProblems(STOP, [result.problems]);
+  throwProblems(RUNTIME_STOP, [result.problems]);
   return result.html;
 }
 
@@ -151,36 +152,13 @@ export function unusedFiles(files) {
 }
 
 /**
- * Strips every page in out/ and removes what they no longer use, unless the switch is set.
- * Reads and checks every page first: on any problem it throws them all, having changed nothing.
- * Given the installed Next.js's version (the build adapter gives it), a stop on scripts that may
- * be a form of Next.js's runtime ends with next-export.mjs's unrecognisedScripts paragraph.
+ * Deletes the files the stripped pages no longer use (unusedFiles) and the folders left empty;
+ * returns how many files. Run once every page of out/ has been stripped (page-cache.mjs finishPages).
  * @param {string} outDir
- * @param {Record<string, string | undefined>} [env]
- * @param {string} [nextVersion]
  */
-export function removeRuntime(outDir, env = process.env, nextVersion = undefined) {
-  if (env[KEEP_RUNTIME_ENV] === '1') return { pages: 0, removed: 0, kept: true };
-  const files = listFiles(outDir);
-  const results = files
-    .filter((f) => f.endsWith('.html'))
-    .map((page) => {
-      const raw = readFileSync(join(outDir, page));
-      const html = raw.toString('utf8');
-      if (!Buffer.from(html, 'utf8').equals(raw))
-        return {
-          page,
-          html,
-          problems: [{ at: 0, line: `out/${page}: is not valid UTF-8; the build reads pages as UTF-8.` }],
-        };
-      return { page, ...runtimeRemoval(html, page) };
-    });
-  const problems = results.map((r) => r.problems);
-  const shape = nextVersion !== undefined && problems.some((page) => page.some((p) => p.shape));
-  throwProblems(STOP, problems, shape ? unrecognisedScripts(nextVersion) : undefined);
-  for (const { page, html } of results) writeFileSync(join(outDir, page), html);
-  const unused = unusedFiles(files);
+export function removeUnusedFiles(outDir) {
+  const unused = unusedFiles(listFiles(outDir));
   for (const f of unused) rmSync(join(outDir, f));
   removeEmptyDirs(outDir);
-  return { pages: results.length, removed: unused.length, kept: false };
+  return unused.length;
 }

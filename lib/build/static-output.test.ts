@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { thrown } from '@/tests/thrown';
 import { inlineScripts } from './headers.mjs';
-import { isRuntimeCode, removeRuntime, stripRuntime, unusedFiles } from './static-output.mjs';
+import { isRuntimeCode, removeUnusedFiles, stripRuntime, unusedFiles } from './static-output.mjs';
 
 // A page exactly as Next.js 16.4 (Turbopack) exports it (KEEP_NEXT_RUNTIME=1 build of the home
 // page), and the same page as the build ships it: the runtime's elements cut out, nothing else
@@ -311,57 +311,23 @@ describe('unusedFiles', () => {
   });
 });
 
-describe('removeRuntime', () => {
-  const site = () => {
+describe('removeUnusedFiles', () => {
+  it('deletes what the stripped pages no longer use and the folders left empty, and keeps the rest', () => {
     const out = mkdtempSync(join(tmpdir(), 'static-'));
     mkdirSync(join(out, '_next/static/chunks'), { recursive: true });
     mkdirSync(join(out, '_next/static/build-id'), { recursive: true });
     mkdirSync(join(out, 'blog'));
-    writeFileSync(join(out, 'index.html'), NEXT_PAGE);
-    writeFileSync(join(out, 'blog/x.html'), NEXT_PAGE);
+    writeFileSync(join(out, 'index.html'), NEXT_PAGE_STRIPPED);
+    writeFileSync(join(out, 'blog/x.html'), NEXT_PAGE_STRIPPED);
     writeFileSync(join(out, 'index.txt'), 'rsc');
     writeFileSync(join(out, 'robots.txt'), 'User-Agent: *');
     writeFileSync(join(out, '_next/static/chunks/c.js'), 'js');
     writeFileSync(join(out, '_next/static/chunks/a.css'), 'css');
     writeFileSync(join(out, '_next/static/build-id/_buildManifest.js'), 'js');
-    return out;
-  };
-  const read = (out: string, file: string) => readFileSync(join(out, file), 'utf8');
-
-  it('strips every page, deletes what they no longer use and the folders left empty', () => {
-    const out = site();
-    expect(removeRuntime(out, {})).toEqual({ pages: 2, removed: 3, kept: false });
-    expect(read(out, 'index.html')).toBe(NEXT_PAGE_STRIPPED);
-    expect(read(out, 'blog/x.html')).toBe(NEXT_PAGE_STRIPPED);
+    expect(removeUnusedFiles(out)).toBe(3);
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe(NEXT_PAGE_STRIPPED);
     expect(readdirSync(out).sort()).toEqual(['_next', 'blog', 'index.html', 'robots.txt']);
     expect(readdirSync(join(out, '_next/static'))).toEqual(['chunks']);
-  });
-
-  it('leaves out/ untouched when the switch is off (KEEP_NEXT_RUNTIME=1)', () => {
-    const out = site();
-    expect(removeRuntime(out, { KEEP_NEXT_RUNTIME: '1' })).toEqual({ pages: 0, removed: 0, kept: true });
-    expect(read(out, 'index.html')).toBe(NEXT_PAGE);
-    expect(readdirSync(out).sort()).toEqual(['_next', 'blog', 'index.html', 'index.txt', 'robots.txt']);
-  });
-
-  it('stops on the problems of every page, having changed and deleted nothing', () => {
-    const out = site();
-    writeFileSync(join(out, 'blog/x.html'), '<p>x</p><img src="/_next/static/chunks/c.js">');
-    writeFileSync(join(out, 'index.html'), `<script>go()</script>${NEXT_PAGE}`);
-    expect(thrown(() => removeRuntime(out, {}))).toBe(
-      STOP +
-        `out/blog/x.html:1:19: "/_next/static/chunks/c.js" is still on the page once the runtime is removed, inside <img src="/_next/static/chunks/c.js">: ${FIX_LEFT}\n` +
-        `out/index.html:1:1: <script> holding "go()" ${FIX_INLINE}`,
-    );
-    expect(read(out, 'index.html')).toBe(`<script>go()</script>${NEXT_PAGE}`);
-    expect(readdirSync(out).sort()).toEqual(['_next', 'blog', 'index.html', 'index.txt', 'robots.txt']);
-  });
-
-  it('refuses a page that is not UTF-8 rather than rewrite its bytes', () => {
-    const out = site();
-    writeFileSync(join(out, 'blog/x.html'), Buffer.from([0x3c, 0x70, 0x3e, 0xff, 0x3c, 0x2f, 0x70, 0x3e]));
-    expect(thrown(() => removeRuntime(out, {}))).toBe(
-      `${STOP}out/blog/x.html: is not valid UTF-8; the build reads pages as UTF-8.`,
-    );
+    expect(readdirSync(join(out, '_next/static/chunks'))).toEqual(['a.css']);
   });
 });

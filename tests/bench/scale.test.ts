@@ -485,6 +485,8 @@ const BUILD_OUTPUT = output(`
 220.71   Running onBuildComplete from static-site-finisher
 220.77   Markdown twin: out/blog/a/index.md → out/blog/a.md
 220.97   Markdown twin: out/blog/b/index.md → out/blog/b.md
+221.30   Pages finished: 10 (0 from .next/cache/finished-pages)
+221.30   Page languages on <html>: ur 1
 221.44   Framework runtime removed from 10 pages; 45 unused files deleted
 221.99   Scripts minified: 2814 bytes saved in out/scripts/
 222.24   Search index: 1 article bodies, 7 files in out/pagefind/
@@ -505,7 +507,8 @@ describe('buildStages', () => {
       ['generating static pages', 7.4],
       ['finalizing', 0.44],
       ['adapter: Markdown twins', 0.26],
-      ['adapter: runtime removal', 0.47],
+      ['adapter: pages finished (runtime, language, CSP facts)', 0.33],
+      ['adapter: unused files deleted', 0.14],
       ['adapter: scripts', 0.55],
       ['adapter: search index', 0.25],
       ['adapter: _headers', 0.47],

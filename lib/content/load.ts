@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
-import { META_FILE, readArticle, type ParsedArticle } from './kinds/article';
+import { readCachedArticle } from './article-cache';
+import { META_FILE, type ParsedArticle } from './kinds/article';
 import { CASE_STUDY_FILE, readCaseStudy, type ParsedCaseStudy } from './kinds/case-study';
 import { offersElements } from './kinds/offers';
 import { PAGE_FILE, readPage, type ParsedPage } from './kinds/page';
@@ -41,9 +42,12 @@ export function readContentFolders(root: string = contentRoot()): ContentFolder[
     });
 }
 
-/** Reads every article folder, collecting every problem (each folder's, and slugs used twice). */
+/**
+ * Reads every article folder, collecting every problem (each folder's, and slugs used twice).
+ * Within withArticleCache (a production build's one read), a folder read before is taken back.
+ */
 export function readArticles(folders: readonly ContentFolder[]): { parsed: ParsedArticle[]; problems: Problem[] } {
-  const parsed = folders.map((f) => readArticle(f.dir, f.files, f.assets));
+  const parsed = folders.map(readCachedArticle);
   const problems = parsed.flatMap((d) => d.problems);
   const bySlug = new Map<string, string>();
   // A translation may keep its original's slug: a slug is unique among the articles of one language.

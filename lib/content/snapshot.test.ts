@@ -36,6 +36,9 @@ const tmp = mkdtempSync(join(tmpdir(), 'snapshot-'));
 // The site's content and the fixtures: articles with images, a draft, pages, a case study.
 const dir = join(tmp, 'content');
 const cache = join(tmp, 'cache');
+// What a build keeps beside the snapshot (shareContent): each MDX file's tree, each article as read.
+const trees = join(tmp, 'mdx-trees');
+const articles = join(tmp, 'articles');
 const log = join(tmp, 'loads.log');
 const parses = () => readFileSync(log, 'utf8').trim().split('\n').filter(Boolean).length;
 const MEMO = Symbol.for('site.content');
@@ -48,7 +51,7 @@ const env = { ...process.env };
 
 beforeEach(() => {
   rmSync(dir, { recursive: true, force: true });
-  rmSync(cache, { recursive: true, force: true });
+  for (const kept of [cache, trees, articles]) rmSync(kept, { recursive: true, force: true });
   cpSync('content', dir, { recursive: true, filter: (src) => !src.endsWith('site.ts') });
   cpSync('tests/fixtures/content', dir, { recursive: true });
   writeFileSync(log, '');
@@ -84,6 +87,9 @@ function quiet(run: () => void): string[] {
   }
   return said;
 }
+
+/** The entries of a folder kept between builds, each with its modification time (written, or only read). */
+const kept = (folder: string) => readdirSync(folder).map((name) => `${name} ${statSync(join(folder, name)).mtimeMs}`);
 
 /** Turns this process into a build's worker: production, the snapshot named, nothing in memory. */
 function asWorker(file: string) {
@@ -127,8 +133,6 @@ describe('the content snapshot', () => {
   });
 
   it('keeps each MDX file’s tree between builds: a rebuild after one edit parses that file alone', () => {
-    const trees = join(cache, '..', 'mdx-trees');
-    rmSync(trees, { recursive: true, force: true });
     const parsed = served();
     delete memo[MEMO];
     shareContent(dir, cache);
@@ -156,17 +160,52 @@ describe('the content snapshot', () => {
   });
 
   it('reads the same content from kept trees as from a parse: every kind of page, component and table', () => {
-    rmSync(join(cache, '..', 'mdx-trees'), { recursive: true, force: true });
     const parsed = served();
     delete memo[MEMO];
     rmSync(shareContent(dir, cache)!);
     delete process.env[SNAPSHOT_ENV];
-    // The snapshot gone, the trees kept: this read parses no MDX file, so it writes no tree.
-    const trees = join(cache, '..', 'mdx-trees');
+    // The snapshot and the articles gone, the trees kept: this read parses no MDX file, so it writes no tree.
+    rmSync(articles, { recursive: true });
     const written = () => readdirSync(trees).map((name) => `${name} ${statSync(join(trees, name)).mtimeMs}`);
     const before = written();
     const file = shareContent(dir, cache)!;
     expect(written()).toEqual(before);
+    asWorker(file);
+    expect(served()).toStrictEqual(dropPositions(parsed));
+  });
+
+  it('keeps each article as read between builds: a rebuild after one edit reads that folder alone', () => {
+    delete memo[MEMO];
+    shareContent(dir, cache);
+    const first = kept(articles);
+    const folders = readdirSync(dir).filter((name) => existsSync(join(dir, name, 'article.mdx')));
+    expect(first, 'one entry an article folder').toHaveLength(folders.length);
+    writeFileSync(SECTION, readFileSync(SECTION, 'utf8').replace(WORDS, 'An article.mdx with its metadata'));
+    delete memo[MEMO];
+    delete process.env[SNAPSHOT_ENV];
+    const file = shareContent(dir, cache)!;
+    // The edited folder's entry written anew and the old one pruned; every other one read, not written.
+    const second = kept(articles);
+    expect(second.filter((entry) => !first.includes(entry))).toHaveLength(1);
+    expect(first.filter((entry) => !second.includes(entry))).toHaveLength(1);
+    expect(parses(), 'one load a build').toBe(2);
+    // What the workers get is what a read of the edited folder without any cache gives.
+    delete memo[MEMO];
+    const fresh = served();
+    asWorker(file);
+    expect(served()).toStrictEqual(dropPositions(fresh));
+  });
+
+  it('reads the same content from kept articles as from a read: every kind of page, component and table', () => {
+    const parsed = served();
+    delete memo[MEMO];
+    rmSync(shareContent(dir, cache)!);
+    delete process.env[SNAPSHOT_ENV];
+    // The snapshot gone, the articles kept: this build reads no article folder, so it writes no entry.
+    const before = kept(articles);
+    const file = shareContent(dir, cache)!;
+    expect(kept(articles)).toEqual(before);
+    expect(parses(), 'still one load a build').toBe(3);
     asWorker(file);
     expect(served()).toStrictEqual(dropPositions(parsed));
   });
@@ -322,5 +361,29 @@ describe('the content snapshot', () => {
     expect(parses()).toBe(1);
     expect(existsSync(cache) ? readdirSync(cache) : []).toEqual([]);
     expect(process.env[SNAPSHOT_ENV]).toBeUndefined();
+  });
+
+  it('says the same problems when a rebuild takes a broken article back: same files, same lines', () => {
+    writeFileSync(SECTION, `${readFileSync(SECTION, 'utf8')}\n<Nope />\n`);
+    const build = (): unknown => {
+      delete memo[MEMO];
+      try {
+        shareContent(dir, cache);
+      } catch (error) {
+        return error;
+      }
+      return undefined;
+    };
+    const first = build();
+    expect(first).toBeInstanceOf(ContentError);
+    expect((first as ContentError).message).toMatch(
+      /fixture-second-article\/01-overview\.mdx:(?!1:)\d+: unknown component <Nope>/,
+    );
+    const before = kept(articles);
+    const second = build();
+    expect(kept(articles), 'the broken article taken back, not read again').toEqual(before);
+    expect(second).toBeInstanceOf(ContentError);
+    expect((second as ContentError).message).toBe((first as ContentError).message);
+    expect(parses()).toBe(2);
   });
 });

@@ -1,3 +1,4 @@
+import { COVER_FONT_FILE } from '@/lib/art/cover-font';
 import { importGraph } from '@/lib/build/import-graph';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, type Stats } from 'node:fs';
@@ -142,9 +143,13 @@ export function snapshotKey(root: string, { project = process.cwd(), entry = 'li
   add('code', codeKey(entry, project));
   // The site the suite builds in place of content/site.ts (next.config.mjs FIXTURE_SITE): another
   // site, another parse (its contact channels are in the Markdown twins).
-  add('site', process.env.FIXTURE_SITE === '1' ? readFileSync(join(project, FIXTURE_SITE_FILE)) : '');
+  add('site', fixtureSite(project));
   return hash.digest('hex').slice(0, 32);
 }
+
+/** The bytes of the site config FIXTURE_SITE=1 swaps in for content/site.ts, or '' when it is not set. */
+const fixtureSite = (project: string) =>
+  process.env.FIXTURE_SITE === '1' ? readFileSync(join(project, FIXTURE_SITE_FILE)) : '';
 
 /**
  * The code key of the module `entry` (a path from `project`): a hash of every source file it
@@ -165,6 +170,38 @@ export function codeKey(entry: string, project: string = process.cwd()): string 
 
 /** The module that parses an MDX file's text into its tree: what the trees kept between builds depend on. */
 export const PARSER_ENTRY = 'lib/content/parse/markdown.ts';
+
+/**
+ * What reads one article folder into what the articles kept between builds hold: the module
+ * (readArticle behind its cache), whose import graph is the code, and the files that code reads
+ * as data, which no import shows (cover-font.ts reads the cover font: the idea's labels are
+ * measured in it, and a label too wide is a problem). article-cache.test.ts holds the graph to
+ * this: any other module of it that reads a file or the environment fails there.
+ */
+export const ARTICLE_READER = { entry: 'lib/content/article-cache.ts', data: [COVER_FONT_FILE] } as const;
+
+/**
+ * The key of what reads an article (ARTICLE_READER), as `project` runs it: its code key (codeKey),
+ * the bytes of its data files, the site config FIXTURE_SITE=1 swaps in (the schema takes its
+ * authors from the site config, the checks its links), and what the runtime lends the code beyond
+ * its own version: the ICU and Unicode data (language tags are checked with Intl, slugs normalized)
+ * and the default locale, by which section files are sorted (localeCompare).
+ */
+export function readerKey(
+  { entry, data }: { entry: string; data: readonly string[] } = ARTICLE_READER,
+  project: string = process.cwd(),
+): string {
+  const hash = createHash('sha256');
+  const add = (...parts: (string | Buffer)[]) => {
+    for (const part of parts) hash.update(part).update('\0');
+  };
+  add('code', codeKey(entry, project));
+  for (const file of data) add(file, readFileSync(join(project, file)));
+  add('site', fixtureSite(project));
+  const { icu = '', unicode = '' } = process.versions;
+  add('intl', icu, unicode, new Intl.Collator().resolvedOptions().locale);
+  return hash.digest('hex');
+}
 
 /** Every file under a folder, relative, sorted, with its stats; none when there is no folder. */
 function filesUnder(dir: string): [string, Stats][] {

@@ -14,6 +14,7 @@ import { reportOnce } from './dev-log';
 import { ContentError } from './errors';
 import { contentRoot, showDrafts } from './load';
 import { mediaOf, type Media, type Variant } from '@/lib/media/media';
+import { openArticleCache, withArticleCache } from './article-cache';
 import { withTreeCache } from './parse/markdown';
 import { openTreeCache } from './parse/tree-cache';
 import {
@@ -22,6 +23,7 @@ import {
   PARSER_ENTRY,
   pruneSnapshots,
   readSnapshot,
+  readerKey,
   readSnapshotHead,
   snapshotFile,
   snapshotKey,
@@ -151,8 +153,13 @@ export function shareContent(
   } else {
     // Each MDX file's tree, kept between builds: a rebuild parses only the files edited since.
     const trees = openTreeCache(join(cacheDir, '..', 'mdx-trees'), codeKey(PARSER_ENTRY));
-    const { slugs, translated, paths, studies, content, error } = withTreeCache(trees, () => memoFor(root));
+    // Each article folder as read, kept between builds: a rebuild reads only the folders edited since.
+    const articles = openArticleCache(join(cacheDir, '..', 'articles'), readerKey());
+    const { slugs, translated, paths, studies, content, error } = withTreeCache(trees, () =>
+      withArticleCache(articles, () => memoFor(root)),
+    );
     trees.prune();
+    articles.prune();
     if (error) throw error;
     try {
       // The checks, which read the source positions, are done: the workers need none.

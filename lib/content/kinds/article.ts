@@ -10,6 +10,7 @@ import { countWords } from '../parse/markdown';
 import { articleIdea, type Idea } from '@/lib/art/idea';
 import { interfaceWords } from '@/lib/interface-words';
 import { languagePrefix, SITE_LANGUAGE, textDirection } from '@/lib/language';
+import type { FieldLines } from '../parse/frontmatter';
 import { articleMetaSchema, type ArticleMeta } from '../parse/schema';
 import type { FaqEntry, Section } from '../parse/section';
 
@@ -95,6 +96,11 @@ export interface ParsedArticle {
   language?: string;
   /** The line of a field of article.mdx (1 when it is absent). */
   lineOf: (field: string) => number;
+  /**
+   * What lineOf answers from, as data: an article kept between builds (lib/content/article-cache.ts)
+   * is kept without its lineOf, a function, and given lineFinder(fields) again when read back.
+   */
+  fields: FieldLines;
 }
 
 /**
@@ -111,14 +117,14 @@ export function readArticle(
   files: readonly SourceFile[],
   assetFiles: readonly AssetFile[] = [],
 ): ParsedArticle {
-  const { meta, data, sections, problems, assets, lineOf } = readEntry(dir, files, ARTICLE_KIND, assetFiles);
+  const { meta, data, sections, problems, assets, lineOf, fields } = readEntry(dir, files, ARTICLE_KIND, assetFiles);
   const slug = articleMetaSchema.shape.slug.safeParse(data?.slug).data;
   if (meta?.cover) {
     const problem = coverProblem(meta.cover, assets);
     if (problem) problems.push({ file: `${dir}/${META_FILE}`, line: lineOf('cover'), message: problem });
   }
   const language = typeof data?.language === 'string' ? data.language : undefined;
-  return { dir, meta, slug, sections, problems, assets, language, lineOf };
+  return { dir, meta, slug, sections, problems, assets, language, lineOf, fields };
 }
 
 /** Why the `cover` field cannot be used, or undefined. */

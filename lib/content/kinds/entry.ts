@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { localImageName, mediaOf, type Media, type MediaSource } from '@/lib/media/media';
 import type { Problem } from '../errors';
-import { readFrontmatter, validateFrontmatter } from '../parse/frontmatter';
+import { lineFinder, noFields, readFrontmatter, validateFrontmatter, type FieldLines } from '../parse/frontmatter';
 import { isMeasured } from '@/lib/media/image-header';
 import { imageUses } from '../parse/image-uses';
 import type { AssetFile } from '../files';
@@ -32,6 +32,8 @@ export interface ParsedEntry<M> {
   assets: ReadonlyMap<string, AssetFile>;
   /** The line of a field in the metadata file (1 when there is none), for problems found after the schema. */
   lineOf: (field: string) => number;
+  /** What lineOf answers from, as data (lineFinder makes lineOf of it again). */
+  fields: FieldLines;
 }
 
 /** The fields a metadata file must give (the schema's required ones), listed for a message. */
@@ -54,7 +56,7 @@ export function readEntry<S extends z.ZodObject>(
 ): ParsedEntry<z.infer<S>> {
   const problems: Problem[] = [];
   const assets = new Map(assetFiles.map((a) => [a.name, a]));
-  let lineOf: (field: string) => number = () => 1;
+  let fields = noFields();
   const metaFile = files.find((f) => f.name === META_FILE);
   const sectionFiles = files
     .filter((f) => f.name !== META_FILE && f.name.endsWith('.mdx'))
@@ -73,7 +75,7 @@ export function readEntry<S extends z.ZodObject>(
     const { tree = { type: 'root', children: [] }, problems: syntax } = readMdx(file, metaFile.source);
     problems.push(...syntax);
     const frontmatter = readFrontmatter(file, tree);
-    lineOf = frontmatter.lineOf;
+    fields = frontmatter.fields;
     const result = validateFrontmatter(file, frontmatter, schema);
     problems.push(...result.problems);
     meta = result.value;
@@ -130,7 +132,7 @@ export function readEntry<S extends z.ZodObject>(
     });
   }
   problems.push(...duplicateIds(dir, sections));
-  return { dir, meta, data, sections, problems, assets, lineOf };
+  return { dir, meta, data, sections, problems, assets, lineOf: lineFinder(fields), fields };
 }
 
 /** An image of the folder as the encoder needs it; the checks have refused a missing or unreadable one. */

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import type { $ZodErrorMap } from 'zod/v4/core';
 import type { Problem } from '../errors';
 
-/** The YAML block at the top of an MDX file, with the line each top-level field starts on. */
+/** The YAML block at the top of an MDX file, with the line each field starts on. */
 export interface Frontmatter {
   data: unknown;
   /**
@@ -12,13 +12,42 @@ export interface Frontmatter {
    * third item); the nearest enclosing field's line when it is absent, else the opening `---`.
    */
   lineOf(field: string): number;
+  /** What lineOf answers from, as data: a parsed article kept between builds keeps this, not the function. */
+  fields: FieldLines;
   problems: Problem[];
 }
+
+/** Where the fields of a frontmatter are: plain data (Maps and numbers), which V8 can copy and a function cannot. */
+export interface FieldLines {
+  /** The line of every field and list item, at any depth, by its dotted path. */
+  lines: ReadonlyMap<string, number>;
+  /** The line of a field that is absent with no enclosing field present: the opening `---`, or 1 without a frontmatter. */
+  absent: number;
+}
+
+/** The lines of a file without a frontmatter: every field is absent, at line 1. */
+export const noFields = (): FieldLines => ({ lines: new Map(), absent: 1 });
+
+/**
+ * The lineOf of these field lines: a field's own line, else its nearest enclosing field's
+ * (`idea.through.7` falls back to `idea.through`, then `idea`), else `absent`. The one way lineOf
+ * is made, so a parsed article rebuilt from its kept field lines answers as the one just read.
+ */
+export const lineFinder =
+  ({ lines, absent }: FieldLines) =>
+  (field: string): number => {
+    for (let path = field; path; path = path.slice(0, Math.max(0, path.lastIndexOf('.')))) {
+      const line = lines.get(path);
+      if (line !== undefined) return line;
+    }
+    return absent;
+  };
 
 export function readFrontmatter(file: string, tree: Root): Frontmatter {
   const node = tree.children[0];
   if (node?.type !== 'yaml') {
-    return { data: undefined, lineOf: () => 1, problems: [] };
+    const fields = noFields();
+    return { data: undefined, lineOf: lineFinder(fields), fields, problems: [] };
   }
   const firstLine = (node.position?.start.line ?? 1) + 1; // the line after the opening ---
   const counter = new LineCounter();
@@ -43,13 +72,7 @@ export function readFrontmatter(file: string, tree: Root): Frontmatter {
     }
   };
   record(doc.contents, '');
-  const lineOf = (field: string): number => {
-    for (let path = field; path; path = path.slice(0, Math.max(0, path.lastIndexOf('.')))) {
-      const line = lines.get(path);
-      if (line !== undefined) return line;
-    }
-    return firstLine - 1;
-  };
+  const fields: FieldLines = { lines, absent: firstLine - 1 };
   const problems = doc.errors.map((e) => ({
     file,
     line: at(e.pos[0]),
@@ -57,7 +80,8 @@ export function readFrontmatter(file: string, tree: Root): Frontmatter {
   }));
   return {
     data: problems.length ? undefined : doc.toJS(),
-    lineOf,
+    lineOf: lineFinder(fields),
+    fields,
     problems,
   };
 }

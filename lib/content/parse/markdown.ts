@@ -49,6 +49,15 @@ export function withTreeCache<T>(cache: TreeCache, read: () => T): T {
   }
 }
 
+/**
+ * Within withTreeCache, keeps the trees of these texts through the cache's prune without reading
+ * them: they were read this build, but what they are read into came from another cache (a whole
+ * article kept between builds), and the next edit to one of their files still finds the others.
+ */
+export function keepTrees(sources: readonly string[]): void {
+  for (const source of sources) trees?.keep(source);
+}
+
 /** Where the words are: an inline node, or a block whose children are all inline (a paragraph, a heading, a table cell). */
 const holdsWords = (node: Nodes) =>
   phrasing(node) || ('children' in node && node.children.length > 0 && node.children.every(phrasing));

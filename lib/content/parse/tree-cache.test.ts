@@ -5,7 +5,7 @@ import { serialize } from 'node:v8';
 import { createHash } from 'node:crypto';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { codeKey, PARSER_ENTRY } from '../snapshot';
-import { parseMdx, readMdx, withTreeCache } from './markdown';
+import { keepTrees, parseMdx, readMdx, withTreeCache } from './markdown';
 import { openTreeCache, readTree, writeTree } from './tree-cache';
 
 const tmp = mkdtempSync(join(tmpdir(), 'tree-cache-'));
@@ -111,6 +111,21 @@ describe('the MDX tree cache', () => {
     after.prune();
     expect(readdirSync(dir)).toHaveLength(1);
     expect(after.get(OTHER)).toStrictEqual(parseMdx(OTHER));
+  });
+
+  it('keeps through prune the trees of texts it was told to keep, unread (read this build from another cache)', () => {
+    const before = openTreeCache(dir, 'parser-1');
+    withTreeCache(before, () => [SOURCE, OTHER].map((s) => readMdx('a.mdx', s)));
+    const after = openTreeCache(dir, 'parser-1');
+    withTreeCache(after, () => {
+      readMdx('a.mdx', OTHER);
+      keepTrees([SOURCE, 'a text never parsed']);
+    });
+    after.prune();
+    expect(readdirSync(dir)).toHaveLength(2);
+    expect(after.get(SOURCE)).toStrictEqual(parseMdx(SOURCE));
+    // Outside withTreeCache there is no cache to tell.
+    expect(() => keepTrees([SOURCE])).not.toThrow();
   });
 
   it('is keyed by the parser’s code, read from the import graph of the parse module', () => {

@@ -23,6 +23,11 @@ export interface TreeCache {
   /** Keeps the tree just parsed from `source`; a file that cannot be written is left out, not an error. */
   set(source: string, tree: Root): void;
   /**
+   * Keeps the tree of `source`, if there is one, through prune without reading it: the file's text
+   * was read this build, from a cache of what it is read into (a whole article, ../article-cache.ts).
+   */
+  keep(source: string): void;
+  /**
    * Deletes every tree of the folder neither got nor set since the cache was opened (older text,
    * older parser); nothing when none was (the content was read before, without this cache).
    */
@@ -48,6 +53,9 @@ export function openTreeCache(dir: string, codeKey: string): TreeCache {
       } catch {
         // Slower next time, not wrong: the file is parsed again.
       }
+    },
+    keep(source) {
+      used.add(nameOf(source));
     },
     prune() {
       if (used.size === 0) return;

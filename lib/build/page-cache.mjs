@@ -12,7 +12,7 @@
 // name, never a stale page. Like the content's caches, an entry is a sealed file
 // (lib/content/sealed-file.ts): a partial or damaged one is finished again, never trusted. Only
 // finished pages are kept, never problems: a page with one is read and fails again on every build.
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
@@ -148,39 +148,23 @@ export async function finishingCodeKey(project = PROJECT) {
  */
 export async function openPageCache(dir, codeKey) {
   /** @type {typeof import('../content/sealed-file')} */
-  const { readSealed, sha256, writeSealed } = await tsImport('../content/sealed-file.ts', import.meta.url);
-  /** @type {Set<string>} */
-  const used = new Set();
+  const { cacheFolder, readSealed, sha256, writeSealed } = await tsImport('../content/sealed-file.ts', import.meta.url);
+  const folder = cacheFolder(dir);
   /** @param {Buffer} raw @param {string} page @param {FinishOptions} options */
   const nameOf = (raw, page, { siteLanguage, keepRuntime }) =>
     `${sha256(codeKey, '\0', siteLanguage, '\0', keepRuntime ? 'runtime kept' : 'runtime removed', '\0', page, '\0', raw)}${EXT}`;
+  /** @param {string} file */
+  const load = (file) => {
+    const sealed = readSealed(file, ENTRY);
+    return 'problem' in sealed || sealed.fields.length ? undefined : readFinished(sealed.body);
+  };
   return {
-    get(raw, page, options) {
-      const name = nameOf(raw, page, options);
-      const sealed = readSealed(join(dir, name), ENTRY);
-      const finished = 'problem' in sealed || sealed.fields.length ? undefined : readFinished(sealed.body);
-      if (finished) used.add(name);
-      return finished;
-    },
-    set(raw, page, options, { html, lang, scripts, forms }) {
-      const name = nameOf(raw, page, options);
-      try {
-        writeSealed(join(dir, name), ENTRY, [Buffer.from(JSON.stringify({ html, lang, scripts, forms }))]);
-        used.add(name);
-      } catch {
-        // Slower next time, not wrong: the page is finished again.
-      }
-    },
-    prune() {
-      if (used.size === 0) return;
-      let names;
-      try {
-        names = readdirSync(dir);
-      } catch {
-        return;
-      }
-      for (const name of names) if (!used.has(name)) rmSync(join(dir, name), { force: true });
-    },
+    get: (raw, page, options) => folder.get(nameOf(raw, page, options), load),
+    set: (raw, page, options, { html, lang, scripts, forms }) =>
+      folder.set(nameOf(raw, page, options), (file) =>
+        writeSealed(file, ENTRY, [Buffer.from(JSON.stringify({ html, lang, scripts, forms }))]),
+      ),
+    prune: () => folder.prune(),
   };
 }
 

@@ -420,10 +420,10 @@ describe('the article reader’s key', () => {
     expect(reading(/process\.(env|cwd|argv|platform)|Date\.now|new Date\(|Math\.random|performance\./)).toEqual([
       'lib/art/cover-font.ts',
     ]);
-    // The cache reads and writes its own files; the font is read from the project (process.cwd()).
+    // The cache reads and writes its own files (through sealed-file.ts); the font is read from the
+    // project (process.cwd()).
     expect(reading(/from 'node:(fs|fs\/promises|child_process|os)'/)).toEqual([
       'lib/art/cover-font.ts',
-      'lib/content/article-cache.ts',
       'lib/content/sealed-file.ts',
     ]);
     expect(ARTICLE_READER.data).toEqual([COVER_FONT_FILE]);

@@ -1,11 +1,9 @@
-import { readdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { ContentFolder } from './files';
 import { readArticle, type ParsedArticle } from './kinds/article';
 import { lineFinder, type FieldLines } from './parse/frontmatter';
 import { keepTrees } from './parse/markdown';
-import { readSealed, sha256, writeSealed } from './sealed-file';
+import { cacheFolder, readSealed, sha256, writeSealed } from './sealed-file';
 
 // Each article folder as read (readArticle's ParsedArticle), kept between builds by a build's main
 // process (lib/content/store.ts shareContent), so a rebuild after one edit reads the edited folder
@@ -61,34 +59,12 @@ export function articleKey(readerKey: string, { dir, files, assets = [] }: Conte
 
 /** The cache of the reader whose key is `readerKey`, in `dir` (made on the first write). */
 export function openArticleCache(dir: string, readerKey: string): ArticleCache {
-  const used = new Set<string>();
-  const nameOf = (folder: ContentFolder) => `${articleKey(readerKey, folder)}${EXT}`;
+  const folder = cacheFolder(dir);
+  const nameOf = (f: ContentFolder) => `${articleKey(readerKey, f)}${EXT}`;
   return {
-    get(folder) {
-      const name = nameOf(folder);
-      const article = readKeptArticle(join(dir, name), folder.dir);
-      if (article) used.add(name);
-      return article;
-    },
-    set(folder, article) {
-      const name = nameOf(folder);
-      try {
-        writeKeptArticle(join(dir, name), article);
-        used.add(name);
-      } catch {
-        // Slower next time, not wrong: the folder is read again.
-      }
-    },
-    prune() {
-      if (used.size === 0) return;
-      let names: string[];
-      try {
-        names = readdirSync(dir);
-      } catch {
-        return;
-      }
-      for (const name of names) if (!used.has(name)) rmSync(join(dir, name), { force: true });
-    },
+    get: (f) => folder.get(nameOf(f), (file) => readKeptArticle(file, f.dir)),
+    set: (f, article) => folder.set(nameOf(f), (file) => writeKeptArticle(file, article)),
+    prune: () => folder.prune(),
   };
 }
 

@@ -1,8 +1,6 @@
 import type { Root } from 'mdast';
-import { readdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import { readSealed, sha256, writeSealed } from '../sealed-file';
+import { cacheFolder, readSealed, sha256, writeSealed } from '../sealed-file';
 
 // The parsed tree of each MDX file, kept between builds (a build's main process, lib/content/store.ts
 // shareContent), so a rebuild after one edit parses the edited file and reads every other tree
@@ -36,37 +34,13 @@ export interface TreeCache {
 
 /** The cache of the parser whose code key is `codeKey`, in `dir` (made on the first write). */
 export function openTreeCache(dir: string, codeKey: string): TreeCache {
-  const used = new Set<string>();
+  const folder = cacheFolder(dir);
   const nameOf = (source: string) => `${sha256(`${codeKey}\0${source}`)}${EXT}`;
   return {
-    get(source) {
-      const name = nameOf(source);
-      const tree = readTree(join(dir, name));
-      if (tree) used.add(name);
-      return tree;
-    },
-    set(source, tree) {
-      const name = nameOf(source);
-      try {
-        writeTree(join(dir, name), tree);
-        used.add(name);
-      } catch {
-        // Slower next time, not wrong: the file is parsed again.
-      }
-    },
-    keep(source) {
-      used.add(nameOf(source));
-    },
-    prune() {
-      if (used.size === 0) return;
-      let names: string[];
-      try {
-        names = readdirSync(dir);
-      } catch {
-        return;
-      }
-      for (const name of names) if (!used.has(name)) rmSync(join(dir, name), { force: true });
-    },
+    get: (source) => folder.get(nameOf(source), readTree),
+    set: (source, tree) => folder.set(nameOf(source), (file) => writeTree(file, tree)),
+    keep: (source) => folder.keep(nameOf(source)),
+    prune: () => folder.prune(),
   };
 }
 

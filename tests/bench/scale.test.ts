@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { format, resolveConfig } from 'prettier';
@@ -12,6 +12,7 @@ import {
   KEEP_MARKER,
   ROUTE_NAMES,
   WARM_EDIT,
+  keepOnlyCache,
   buildStages,
   copyArticle,
   lineReader,
@@ -922,5 +923,20 @@ describe('replaceSection', () => {
       /"## Scale" is in the file 2 times/,
     );
     expect(() => replaceSection('text', 'Scale', NEW)).toThrow(/"Scale" is not a Markdown heading/);
+  });
+});
+
+describe('keepOnlyCache', () => {
+  it('empties .next/ of the last build’s output and keeps its cache, as a host restores it', () => {
+    const next = join(mkdtempSync(join(tmpdir(), 'keep-cache-')), '.next');
+    for (const file of ['cache/turbopack/x', 'cache/articles/a.article', 'server/app/x.html', 'build-manifest.json']) {
+      mkdirSync(join(next, file, '..'), { recursive: true });
+      writeFileSync(join(next, file), 'x');
+    }
+    keepOnlyCache(next);
+    expect(readdirSync(next)).toEqual(['cache']);
+    expect(readdirSync(join(next, 'cache')).sort()).toEqual(['articles', 'turbopack']);
+    rmSync(join(next, '..'), { recursive: true, force: true });
+    expect(() => keepOnlyCache(next)).not.toThrow();
   });
 });

@@ -1,19 +1,10 @@
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  truncateSync,
-  writeFileSync,
-} from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { thrown } from '@/tests/thrown';
 import { writeSealed } from '@/lib/content/sealed-file';
+import { spoilings } from '@/lib/content/spoiled-files';
 import { codeKey } from '@/lib/content/snapshot';
 import { inlineScripts } from './headers.mjs';
 import { importGraph } from './import-graph';
@@ -287,16 +278,7 @@ describe('the finished pages kept between builds', () => {
   });
 
   it.each([
-    ['cut short', (file: string) => truncateSync(file, Math.floor(readFileSync(file).length / 2))],
-    [
-      'with a byte changed',
-      (file: string) => {
-        const bytes = readFileSync(file);
-        bytes[bytes.length - 10]! ^= 1;
-        writeFileSync(file, bytes);
-      },
-    ],
-    ['empty', (file: string) => writeFileSync(file, '')],
+    ...spoilings({ magic: 'finished-page', format: 1 }),
     [
       'whole, but not a finished page',
       (file: string) => writeSealed(file, { magic: 'finished-page', format: 1 }, [Buffer.from('{"html":1}')]),

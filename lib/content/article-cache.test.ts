@@ -1,15 +1,5 @@
 import { createHash } from 'node:crypto';
-import {
-  cpSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  truncateSync,
-  writeFileSync,
-} from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serialize } from 'node:v8';
@@ -27,6 +17,7 @@ import {
 import { checkContent } from './checks';
 import type { ContentFolder } from './files';
 import { FAQ_BODY, META, section } from './fixtures';
+import { spoilings } from './spoiled-files';
 import { readArticle, type ParsedArticle } from './kinds/article';
 import { folderKind, readContentFolders } from './load';
 import { withTreeCache } from './parse/markdown';
@@ -284,21 +275,7 @@ describe('the article cache', () => {
   });
 
   it.each([
-    ['cut short', (file: string) => truncateSync(file, Math.floor(readFileSync(file).length / 2))],
-    [
-      'damaged (one byte changed)',
-      (file: string) => {
-        const bytes = readFileSync(file);
-        bytes[bytes.length - 5] = 0xff - bytes[bytes.length - 5]!;
-        writeFileSync(file, bytes);
-      },
-    ],
-    ['empty', (file: string) => writeFileSync(file, '')],
-    [
-      'of another format',
-      (file: string) =>
-        writeFileSync(file, readFileSync(file, 'latin1').replace(/^parsed-article 1/, 'parsed-article 0'), 'latin1'),
-    ],
+    ...spoilings({ magic: 'parsed-article', format: 1 }),
     ['whole, but not an article', (file: string) => writeFileSync(file, sealed(serialize({ type: 'root' })))],
     [
       'whole, but an article of another folder',

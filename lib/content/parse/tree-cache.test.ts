@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serialize } from 'node:v8';
@@ -7,6 +7,7 @@ import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { codeKey, PARSER_ENTRY } from '../snapshot';
 import { keepTrees, parseMdx, readMdx, withTreeCache } from './markdown';
 import { openTreeCache, readTree, writeTree } from './tree-cache';
+import { spoilings } from '../spoiled-files';
 
 const tmp = mkdtempSync(join(tmpdir(), 'tree-cache-'));
 const dir = join(tmp, 'trees');
@@ -57,21 +58,7 @@ describe('the MDX tree cache', () => {
   });
 
   it.each([
-    ['cut short', (file: string) => truncateSync(file, Math.floor(readFileSync(file).length / 2))],
-    [
-      'damaged (one byte changed)',
-      (file: string) => {
-        const bytes = readFileSync(file);
-        bytes[bytes.length - 5] = 0xff - bytes[bytes.length - 5]!;
-        writeFileSync(file, bytes);
-      },
-    ],
-    ['empty', (file: string) => writeFileSync(file, '')],
-    [
-      'of another format',
-      (file: string) =>
-        writeFileSync(file, readFileSync(file, 'latin1').replace(/^mdx-tree 1/, 'mdx-tree 0'), 'latin1'),
-    ],
+    ...spoilings({ magic: 'mdx-tree', format: 1 }),
     [
       'whole, but not a tree',
       (file: string) => {

@@ -20,6 +20,7 @@ import { listFiles } from './files.mjs';
 import { SCRIPTS_STOP, pageForms, pageScripts } from './headers.mjs';
 import { unrecognisedScripts } from './next-export.mjs';
 import { LANGUAGE_STOP, pageLanguage } from './page-language.mjs';
+import { problemsMessage } from './scripts.mjs';
 import { RUNTIME_STOP, runtimeRemoval } from './static-output.mjs';
 
 /**
@@ -103,16 +104,10 @@ export function finishPage(raw, page, { siteLanguage, keepRuntime }) {
  */
 export function pageProblems(pages, nextVersion = undefined) {
   return STEPS.flatMap(({ step, heading, indent }) => {
-    const found = pages.flatMap((p) => p.problems.filter((x) => x.step === step).sort((a, b) => a.at - b.at));
-    if (found.length === 0) return [];
-    const shape = step === 'runtime' && nextVersion !== undefined && found.some((x) => x.shape);
-    return [
-      [
-        ...(heading === undefined ? [] : [`${heading}:`]),
-        ...found.map((x) => indent + x.line),
-        ...(shape ? [unrecognisedScripts(nextVersion)] : []),
-      ].join('\n'),
-    ];
+    const found = pages.map((p) => p.problems.filter((x) => x.step === step));
+    const shape = step === 'runtime' && nextVersion !== undefined && found.some((page) => page.some((x) => x.shape));
+    const message = problemsMessage(heading, found, shape ? unrecognisedScripts(nextVersion) : undefined, indent);
+    return message ? [message] : [];
   }).join('\n\n');
 }
 

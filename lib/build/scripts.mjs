@@ -289,15 +289,32 @@ export function policyProblems(page, { scripts, inlineCode }) {
 }
 
 /**
- * Throws one error listing every problem, each page's in page order, when there is any.
+ * One message listing every problem, each page's in page order, under its heading (none when
+ * `heading` is undefined), or '' when there is none.
+ * @param {string | undefined} heading what stopped and why, e.g. "static output: not changing any page"
+ * @param {readonly Problem[][]} pages the problems of each page
+ * @param {string} [closing] a last paragraph, after the problems
+ * @param {string} [indent] put before each problem's line
+ */
+export function problemsMessage(heading, pages, closing = undefined, indent = '') {
+  const lines = pages.flatMap((problems) => [...problems].sort((a, b) => a.at - b.at).map((p) => indent + p.line));
+  if (lines.length === 0) return '';
+  return [
+    ...(heading === undefined ? [] : [`${heading}:`]),
+    ...lines,
+    ...(closing === undefined ? [] : [closing]),
+  ].join('\n');
+}
+
+/**
+ * Throws one error listing every problem, each page's in page order (problemsMessage), when there is any.
  * @param {string} heading what stopped and why, e.g. "static output: not changing any page"
  * @param {readonly Problem[][]} pages the problems of each page
  * @param {string} [closing] a last paragraph, after the problems
  */
 export function throwProblems(heading, pages, closing = undefined) {
-  const lines = pages.flatMap((problems) => [...problems].sort((a, b) => a.at - b.at).map((p) => p.line));
-  if (lines.length === 0) return;
-  throw new Error(`${heading}:\n${[...lines, ...(closing === undefined ? [] : [closing])].join('\n')}`);
+  const message = problemsMessage(heading, pages, closing);
+  if (message) throw new Error(message);
 }
 
 /**
